@@ -1,0 +1,235 @@
+import type { Classification } from '../classification/classification.js';
+import { classifyExact } from '../classification/classify.js';
+import { compileScale } from '../classification/internal/compileScale.js';
+import type { Scale, ScaleSpec } from '../classification/scale.js';
+import { KepatuhanError } from '../errors/KepatuhanError.js';
+import { describe, index, isPlainRecord, own, readDecimal, readOptions, readRounding } from '../internal/input.js';
+import { add, cmp, div, fromInt, fromNumber, mul, rat, roundToScaled, scaledToNumber, toNumber, ZERO, type Rational } from '../internal/rational.js';
+import type { RoundingMode, RoundingRule } from '../numbers/rounding.js';
+import type { ScoreInput } from '../numbers/ScoreInput.js';
+
+/**
+ * How scores are combined: the arithmetic `'mean'` (the Ombudsman rule), a `'weightedMean'`,
+ * the `'median'` (mean of the two middle scores for an even count), or your own function of
+ * the (rounded) scores and weights, whose result is then rounded like the others.
+ *
+ * @example
+ * ```ts
+ * import { aggregate, type AggregationMethod } from 'kepatuhan';
+ * const lowest: AggregationMethod = (scores) => Math.min(...scores);
+ * aggregate([90, 80], { method: lowest }).score; // 80
+ * ```
+ * @category Aggregation
+ */
+export type AggregationMethod =
+  | 'mean'
+  | 'weightedMean'
+  | 'median'
+  | ((scores: readonly number[], weights: readonly number[] | undefined) => number);
+
+/**
+ * One input of {@link aggregate}: a score (number or decimal string), or anything with a
+ * `score` — a {@link UnitScore}, an {@link AggregateResult} (to roll further up), or
+ * `{ score, weight }`.
+ *
+ * @example
+ * ```ts
+ * import type { AggregateInput } from 'kepatuhan';
+ * const inputs: AggregateInput[] = [97.55, '97,02', { score: 96.29, weight: 2 }];
+ * ```
+ * @category Aggregation
+ */
+export type AggregateInput = ScoreInput | { readonly score: ScoreInput; readonly weight?: number | string };
+
+/**
+ * Options of {@link aggregate}.
+ *
+ * @example
+ * ```ts
+ * import { aggregate, scales, type AggregateOptions } from 'kepatuhan';
+ * const o: AggregateOptions = { method: 'mean', scale: scales.ombudsman2022 };
+ * aggregate([95.31, 94.01], o).classification?.category; // "A"
+ * ```
+ * @category Aggregation
+ */
+export interface AggregateOptions {
+  /** Default `'mean'`. */
+  readonly method?: AggregationMethod;
+  /** Weights for `'weightedMean'`, one per score (or give each input a `weight`). */
+  readonly weights?: readonly (number | string)[];
+  /** Rounding of the result (and of inputs, see `roundInputs`); default half-up to 2 decimals. */
+  readonly rounding?: RoundingMode | Partial<RoundingRule>;
+  /**
+   * Round every input to `rounding` first, as the Ombudsman does (it averages the units'
+   * published two-decimal scores); default true.
+   */
+  readonly roundInputs?: boolean;
+  /** Classify the result on this scale. */
+  readonly scale?: Scale | ScaleSpec;
+}
+
+/**
+ * A government's (or agency's) score built from its units' scores.
+ *
+ * @example
+ * ```ts
+ * import { aggregate } from 'kepatuhan';
+ * const r = aggregate([97.55, 97.02, 96.29, 95.22, 93.98, 93.63, 93.46]);
+ * r.score; // 95.31
+ * r.count; // 7
+ * ```
+ * @category Aggregation
+ */
+export interface AggregateResult {
+  /** The combined score, exact and rounded by `rounding`. */
+  readonly score: number;
+  /** The combined score before rounding (nearest double). */
+  readonly unrounded: number;
+  /** Number of scores combined. */
+  readonly count: number;
+  /** Lowest input (after input rounding). */
+  readonly min: number;
+  /** Highest input (after input rounding). */
+  readonly max: number;
+  /** The method used (`'custom'` for a function). */
+  readonly method: 'mean' | 'weightedMean' | 'median' | 'custom';
+  /** The rounding rule applied. */
+  readonly rounding: RoundingRule;
+  /** Whether inputs were rounded first. */
+  readonly roundedInputs: boolean;
+  /** Band of the rounded score, when a scale was given. */
+  readonly classification?: Classification;
+}
+
+/** Largest number of scores {@link aggregate} takes. */
+const MAX_SCORES = 1_000_000;
+
+/**
+ * Combines units' scores into one score: by default the Ombudsman rule, the arithmetic mean
+ * of the units' two-decimal scores rounded half-up to two decimals — computed exactly, so
+ * Kota Cilegon 2024's seven units give 95.31 and Kab. Serang's six give 91.98. Results carry
+ * a `score`, so they can be aggregated again (units → agency → government).
+ *
+ * @param scores - numbers, decimal strings (`"95,31"`), or objects with a `score` (unit results, earlier aggregates, `{ score, weight }`)
+ * @param options - method (`'mean'` default, `'weightedMean'`, `'median'`, or a function), weights, rounding, roundInputs, scale
+ * @returns the combined score with count, min, max and, given a scale, its classification
+ * @throws {@link KepatuhanError} `EMPTY_INPUT` for no scores; `INVALID_NUMBER` /
+ *   `INVALID_TYPE` for a bad score (path `scores[i]`); `INVALID_SCORE_WEIGHT` for bad
+ *   weights; `INVALID_OPTION` / `INVALID_ROUNDING` for bad options; `INVALID_SCALE`,
+ *   `VALUE_OUT_OF_RANGE` when classifying
+ * @example
+ * ```ts
+ * import { aggregate, scales } from 'kepatuhan';
+ * const cilegon = aggregate(['97,55', '97,02', '96,29', '95,22', '93,98', '93,63', '93,46'], { scale: scales.ombudsman2022 });
+ * cilegon.score; // 95.31
+ * cilegon.classification?.zone; // "hijau"
+ * aggregate([80, 90, 100], { method: 'median' }).score; // 90
+ * aggregate([80, 90], { method: 'weightedMean', weights: [3, 1] }).score; // 82.5
+ * // Roll up: two agencies into a ministry.
+ * aggregate([aggregate([90, 91]), aggregate([80, 85, 86])]).score; // 86.92
+ * ```
+ * @category Aggregation
+ */
+export function aggregate(scores: readonly AggregateInput[], options?: AggregateOptions): AggregateResult {
+  const o = readOptions(options);
+  if (!Array.isArray(scores)) throw new KepatuhanError('INVALID_TYPE', `scores must be an array, got ${describe(scores)}`, 'scores');
+  if (scores.length === 0) throw new KepatuhanError('EMPTY_INPUT', 'there are no scores to aggregate', 'scores');
+  if (scores.length > MAX_SCORES) throw new KepatuhanError('TOO_LARGE', `at most ${MAX_SCORES} scores can be aggregated`, 'scores');
+  const rounding = readRounding(own(o, 'rounding'), 'options.rounding');
+  const roundInputs = own(o, 'roundInputs') ?? true;
+  if (typeof roundInputs !== 'boolean') throw new KepatuhanError('INVALID_OPTION', `roundInputs must be true or false, got ${describe(roundInputs)}`, 'options.roundInputs');
+  const methodOpt = own(o, 'method') ?? 'mean';
+  if (methodOpt !== 'mean' && methodOpt !== 'weightedMean' && methodOpt !== 'median' && typeof methodOpt !== 'function')
+    throw new KepatuhanError('INVALID_OPTION', `method must be "mean", "weightedMean", "median" or a function, got ${describe(methodOpt)}`, 'options.method');
+  const scaleOpt = own(o, 'scale');
+  const scale = scaleOpt === undefined ? undefined : compileScale(scaleOpt, 'options.scale');
+  const scaleD = 10n ** BigInt(rounding.decimals);
+
+  const values: Rational[] = [];
+  const entryWeights: (unknown | undefined)[] = [];
+  for (let i = 0; i < scores.length; i++) {
+    const s: unknown = scores[i];
+    const p = index('scores', i);
+    let v: unknown = s;
+    let w: unknown;
+    if (isPlainRecord(s)) {
+      v = own(s, 'score');
+      w = own(s, 'weight');
+      if (v === undefined) throw new KepatuhanError('MISSING_FIELD', 'an entry must be a score or an object with a score', p);
+    }
+    let r = readDecimal(v, isPlainRecord(s) ? `${p}.score` : p, 'score');
+    if (roundInputs) r = rat(roundToScaled(r, rounding.decimals, rounding.mode), scaleD);
+    values.push(r);
+    entryWeights.push(w);
+  }
+
+  let weights: Rational[] | undefined;
+  const wOpt = own(o, 'weights');
+  if (methodOpt === 'weightedMean' || (typeof methodOpt === 'function' && (wOpt !== undefined || entryWeights.some((w) => w !== undefined)))) {
+    if (wOpt !== undefined && (!Array.isArray(wOpt) || wOpt.length !== scores.length))
+      throw new KepatuhanError('INVALID_SCORE_WEIGHT', `weights must be an array with one weight per score (${scores.length}), got ${describe(wOpt)}`, 'options.weights');
+    weights = values.map((_, i) => {
+      const raw = wOpt !== undefined ? (wOpt as unknown[])[i] : entryWeights[i];
+      const path = wOpt !== undefined ? index('options.weights', i) : `${index('scores', i)}.weight`;
+      if (raw === undefined)
+        throw new KepatuhanError('INVALID_SCORE_WEIGHT', 'a weighted mean needs a weight for every score (options.weights or each entry\'s weight)', path);
+      const r = typeof raw === 'number' ? fromNumber(raw) : typeof raw === 'string' ? readDecimal(raw, path, 'weight') : undefined;
+      if (r === undefined || r.n < 0n) throw new KepatuhanError('INVALID_SCORE_WEIGHT', `a weight must be a finite, non-negative number, got ${describe(raw)}`, path);
+      return r;
+    });
+  }
+
+  let min = values[0]!;
+  let max = values[0]!;
+  for (const v of values) {
+    if (cmp(v, min) < 0) min = v;
+    if (cmp(v, max) > 0) max = v;
+  }
+
+  let result: Rational;
+  let method: AggregateResult['method'];
+  if (typeof methodOpt === 'function') {
+    method = 'custom';
+    const out: unknown = methodOpt(
+      values.map(toNumber),
+      weights?.map(toNumber),
+    );
+    if (typeof out !== 'number' || !Number.isFinite(out))
+      throw new KepatuhanError('INVALID_NUMBER', `the custom aggregation returned ${describe(out)}, not a finite number`, 'options.method');
+    result = fromNumber(out)!;
+  } else if (methodOpt === 'median') {
+    method = 'median';
+    const sorted = [...values].sort(cmp);
+    const mid = sorted.length >> 1;
+    result = sorted.length % 2 === 1 ? sorted[mid]! : div(add(sorted[mid - 1]!, sorted[mid]!), fromInt(2));
+  } else if (methodOpt === 'weightedMean') {
+    method = 'weightedMean';
+    let sw = ZERO;
+    let s = ZERO;
+    values.forEach((v, i) => {
+      sw = add(sw, weights![i]!);
+      s = add(s, mul(v, weights![i]!));
+    });
+    if (sw.n === 0n) throw new KepatuhanError('INVALID_SCORE_WEIGHT', 'the weights are all zero', 'options.weights');
+    result = div(s, sw);
+  } else {
+    method = 'mean';
+    // All inputs share the denominator 10^decimals when rounded: sum numerators directly.
+    let s = ZERO;
+    for (const v of values) s = add(s, v);
+    result = div(s, fromInt(values.length));
+  }
+  const k = roundToScaled(result, rounding.decimals, rounding.mode);
+  const rounded = rat(k, scaleD);
+  return {
+    score: scaledToNumber(k, rounding.decimals),
+    unrounded: toNumber(result),
+    count: values.length,
+    min: toNumber(min),
+    max: toNumber(max),
+    method,
+    rounding,
+    roundedInputs: roundInputs,
+    ...(scale !== undefined ? { classification: classifyExact(rounded, scale, 'score') } : {}),
+  };
+}

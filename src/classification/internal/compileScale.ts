@@ -1,0 +1,234 @@
+/**
+ * Validates a scale spec on its grid and compiles it to integer band limits.
+ *
+ * A band's grid values are the multiples of 10^-decimals inside it (respecting which sides
+ * are closed); the bands must partition the grid values of [min, max]: no gaps, no
+ * overlaps, nothing outside. This is how "80,9" typos are caught: on a 2-decimal grid
+ * 80.95 would fall in no band.
+ *
+ * @internal
+ */
+import { KepatuhanError } from '../../errors/KepatuhanError.js';
+import { describe, index, isPlainRecord, join, own, tryDecimal } from '../../internal/input.js';
+import { checkBoolean, checkId, checkProvenance, checkString, IssueList } from '../../internal/issues.js';
+import { pow10, roundDiv, scaledToString, toNumber, type Rational } from '../../internal/rational.js';
+import { isRoundingMode } from '../../internal/input.js';
+import type { RoundingMode } from '../../numbers/rounding.js';
+import type { Band, Scale } from '../scale.js';
+import { ZONES } from '../zone.js';
+
+export interface CompiledBand {
+  readonly first: bigint;
+  readonly last: bigint;
+  readonly band: Band;
+}
+
+export interface CompiledScale {
+  readonly scale: Scale;
+  readonly decimals: number;
+  readonly mode: RoundingMode;
+  readonly lo: bigint;
+  readonly hi: bigint;
+  /** Sorted by `first`, ascending. */
+  readonly bands: readonly CompiledBand[];
+}
+
+const cache = new WeakMap<object, CompiledScale>();
+
+function checkBound(obj: Record<string, unknown>, key: string, path: string, issues: IssueList): Rational | undefined {
+  const v = own(obj, key);
+  const p = join(path, key);
+  if (v === undefined) {
+    issues.add('MISSING_FIELD', p, `${key} is required`);
+    return undefined;
+  }
+  const r = tryDecimal(v);
+  if (r === undefined) issues.add('INVALID_RANGE', p, `${key} must be a finite number or decimal string, got ${describe(v)}`);
+  return r;
+}
+
+const fmt = (k: bigint, d: number): string => scaledToString(k, d);
+
+/** Validates `spec` (at `path`), recording issues; returns the compiled scale when it has none. */
+export function checkScale(spec: unknown, path: string, issues: IssueList): CompiledScale | undefined {
+  if (typeof spec === 'object' && spec !== null) {
+    const hit = cache.get(spec);
+    if (hit !== undefined) return hit;
+  }
+  const before = issues.size;
+  if (!isPlainRecord(spec)) {
+    issues.add('INVALID_TYPE', path, `a scale must be an object, got ${describe(spec)}`);
+    return undefined;
+  }
+  const id = checkId(spec, path, issues);
+  const name = checkString(spec, 'name', path, issues);
+  const notes = checkString(spec, 'notes', path, issues, false);
+  checkProvenance(spec, path, issues);
+  const min = checkBound(spec, 'min', path, issues);
+  const max = checkBound(spec, 'max', path, issues);
+  let decimals = 2;
+  const dv = own(spec, 'decimals');
+  if (dv !== undefined) {
+    if (typeof dv !== 'number' || !Number.isInteger(dv) || dv < 0 || dv > 20)
+      issues.add('INVALID_ROUNDING', join(path, 'decimals'), `decimals must be a whole number from 0 to 20, got ${describe(dv)}`);
+    else decimals = dv;
+  }
+  let mode: RoundingMode = 'halfUp';
+  const mv = own(spec, 'rounding');
+  if (mv !== undefined) {
+    if (!isRoundingMode(mv)) issues.add('INVALID_ROUNDING', join(path, 'rounding'), `unknown rounding mode ${describe(mv)}`);
+    else mode = mv;
+  }
+  const scale10 = pow10(decimals);
+  // Grid limits of the range: the scale's own bounds must sit on the grid.
+  let lo: bigint | undefined;
+  let hi: bigint | undefined;
+  if (min !== undefined && max !== undefined) {
+    lo = roundDiv(min.n * scale10, min.d, 'ceil');
+    hi = roundDiv(max.n * scale10, max.d, 'floor');
+    if (lo >= hi) {
+      issues.add('INVALID_RANGE', path, `min must be below max`);
+      lo = hi = undefined;
+    }
+  }
+  const bandsValue = own(spec, 'bands');
+  const bandsPath = join(path, 'bands');
+  const compiled: (CompiledBand & { readonly at: number })[] = [];
+  if (!Array.isArray(bandsValue)) {
+    issues.add(bandsValue === undefined ? 'MISSING_FIELD' : 'INVALID_TYPE', bandsPath, `bands must be a non-empty array`);
+  } else if (bandsValue.length === 0) {
+    issues.add('EMPTY_GROUP', bandsPath, 'a scale needs at least one band');
+  } else if (bandsValue.length > 1000) {
+    issues.add('TOO_LARGE', bandsPath, 'a scale may have at most 1,000 bands');
+  } else {
+    const seen = new Set<string>();
+    bandsValue.forEach((b: unknown, i: number) => {
+      const bp = index(bandsPath, i);
+      if (!isPlainRecord(b)) {
+        issues.add('INVALID_TYPE', bp, `a band must be an object, got ${describe(b)}`);
+        return;
+      }
+      const n0 = issues.size;
+      const category = checkId(b, bp, issues, 'category');
+      if (category !== undefined) {
+        if (seen.has(category)) issues.add('DUPLICATE_ID', join(bp, 'category'), `category ${JSON.stringify(category)} appears twice`);
+        seen.add(category);
+      }
+      const label = checkString(b, 'label', bp, issues);
+      const labelEn = checkString(b, 'labelEn', bp, issues, false);
+      const color = checkString(b, 'color', bp, issues, false);
+      const zone = own(b, 'zone');
+      if (zone !== undefined && !(ZONES as readonly unknown[]).includes(zone))
+        issues.add('INVALID_TYPE', join(bp, 'zone'), `zone must be one of ${ZONES.join(', ')}, got ${describe(zone)}`);
+      checkProvenance(b, bp, issues);
+      const bmin = checkBound(b, 'min', bp, issues);
+      const bmax = checkBound(b, 'max', bp, issues);
+      const minInclusive = checkBoolean(b, 'minInclusive', bp, issues, true);
+      const maxInclusive = checkBoolean(b, 'maxInclusive', bp, issues, true);
+      if (bmin === undefined || bmax === undefined || issues.size > n0) return;
+      const f = minInclusive ? roundDiv(bmin.n * scale10, bmin.d, 'ceil') : roundDiv(bmin.n * scale10, bmin.d, 'floor') + 1n;
+      const last = maxInclusive ? roundDiv(bmax.n * scale10, bmax.d, 'floor') : roundDiv(bmax.n * scale10, bmax.d, 'ceil') - 1n;
+      if (f > last) {
+        issues.add('SCALE_EMPTY_BAND', bp, `band ${JSON.stringify(category)} holds no value with ${decimals} decimals`);
+        return;
+      }
+      const band: Band = Object.freeze({
+        category: category as string,
+        label: label as string,
+        labelEn: labelEn ?? (label as string),
+        ...(zone !== undefined ? { zone: zone as Band['zone'] & string } : {}),
+        ...(color !== undefined ? { color } : {}),
+        min: toNumber(bmin),
+        max: toNumber(bmax),
+        minInclusive,
+        maxInclusive,
+        ...(own(b, 'provenance') !== undefined ? { provenance: copyProvenance(own(b, 'provenance')) as Band['provenance'] & object } : {}),
+      });
+      compiled.push({ first: f, last, band, at: i });
+    });
+  }
+  if (lo !== undefined && hi !== undefined && compiled.length > 0 && issues.size === before) {
+    const sorted = [...compiled].sort((a, b) => (a.first < b.first ? -1 : a.first > b.first ? 1 : a.at - b.at));
+    const d = decimals;
+    const firstBand = sorted[0]!;
+    if (firstBand.first !== lo)
+      issues.add(
+        'SCALE_COVERAGE',
+        index(bandsPath, firstBand.at),
+        firstBand.first > lo
+          ? `values ${fmt(lo, d)}–${fmt(firstBand.first - 1n, d)} fall in no band: the lowest band must start at the scale's min`
+          : `band ${JSON.stringify(firstBand.band.category)} starts at ${fmt(firstBand.first, d)}, below the scale's min ${fmt(lo, d)}`,
+      );
+    for (let i = 1; i < sorted.length; i++) {
+      const prev = sorted[i - 1]!;
+      const cur = sorted[i]!;
+      if (cur.first > prev.last + 1n)
+        issues.add(
+          'SCALE_GAP',
+          index(bandsPath, cur.at),
+          `values ${fmt(prev.last + 1n, d)}–${fmt(cur.first - 1n, d)} fall in no band (between ${JSON.stringify(prev.band.category)} and ${JSON.stringify(cur.band.category)})`,
+        );
+      else if (cur.first <= prev.last)
+        issues.add(
+          'SCALE_OVERLAP',
+          index(bandsPath, cur.at),
+          `values ${fmt(cur.first, d)}–${fmt(prev.last < cur.last ? prev.last : cur.last, d)} fall in both ${JSON.stringify(prev.band.category)} and ${JSON.stringify(cur.band.category)}`,
+        );
+    }
+    const top = sorted.reduce((a, b) => (b.last > a.last ? b : a));
+    if (top.last !== hi)
+      issues.add(
+        'SCALE_COVERAGE',
+        index(bandsPath, top.at),
+        top.last < hi
+          ? `values ${fmt(top.last + 1n, d)}–${fmt(hi, d)} fall in no band: the highest band must end at the scale's max`
+          : `band ${JSON.stringify(top.band.category)} ends at ${fmt(top.last, d)}, above the scale's max ${fmt(hi, d)}`,
+      );
+    if (issues.size === before) {
+      const scale: Scale = Object.freeze({
+        id: id as string,
+        name: name as string,
+        min: toNumber(min!),
+        max: toNumber(max!),
+        decimals,
+        rounding: mode,
+        bands: Object.freeze(compiled.map((c) => c.band)),
+        ...(own(spec, 'provenance') !== undefined ? { provenance: copyProvenance(own(spec, 'provenance')) as Scale['provenance'] & object } : {}),
+        ...(notes !== undefined ? { notes } : {}),
+      });
+      const result: CompiledScale = Object.freeze({
+        scale,
+        decimals,
+        mode,
+        lo,
+        hi,
+        bands: Object.freeze(sorted.map(({ first, last, band }) => Object.freeze({ first, last, band }))),
+      });
+      cache.set(scale, result);
+      return result;
+    }
+  }
+  return undefined;
+}
+
+/** A frozen copy of a (validated) provenance record: only its known fields are kept. */
+export function copyProvenance(value: unknown): unknown {
+  if (!isPlainRecord(value)) return undefined;
+  const out: { confidence?: unknown; source?: unknown; note?: unknown } = { confidence: own(value, 'confidence') };
+  const source = own(value, 'source');
+  const note = own(value, 'note');
+  if (source !== undefined) out.source = source;
+  if (note !== undefined) out.note = note;
+  return Object.freeze(out);
+}
+
+/** Returns the compiled form of a scale, validating it when it is not a known built one. */
+export function compileScale(spec: unknown, path = 'scale'): CompiledScale {
+  const issues = new IssueList();
+  const c = checkScale(spec, path, issues);
+  if (c === undefined) {
+    const first = issues.items[0];
+    throw new KepatuhanError('INVALID_SCALE', `the scale is not valid: ${first?.message ?? 'unknown problem'}${issues.size > 1 ? ` (and ${issues.size - 1} more)` : ''}`, first?.path ?? path, issues.items);
+  }
+  return c;
+}

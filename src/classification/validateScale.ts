@@ -1,0 +1,35 @@
+import type { ValidationResult } from '../errors/issue.js';
+import { IssueList } from '../internal/issues.js';
+import { checkScale } from './internal/compileScale.js';
+import type { Scale } from './scale.js';
+
+/**
+ * Checks a scale spec without throwing and returns every problem at once: bands with gaps
+ * or overlaps on the scale's grid, bands outside the range, empty bands, duplicate
+ * categories, bad types.
+ *
+ * @param spec - anything; typically a {@link ScaleSpec} read from JSON
+ * @returns `{ ok: true, value }` with the frozen scale, or `{ ok: false, issues }`
+ * @throws never
+ * @example
+ * ```ts
+ * import { validateScale } from 'kepatuhan';
+ * // The loose "80,9" rendering of the 2013 zones leaves 80.91–80.99 uncovered:
+ * const r = validateScale({
+ *   id: 'loose', name: 'Loose', min: 0, max: 100,
+ *   bands: [
+ *     { category: 'hijau', label: 'Tinggi', min: 81, max: 100 },
+ *     { category: 'kuning', label: 'Sedang', min: 51, max: 80.9 },
+ *     { category: 'merah', label: 'Rendah', min: 0, max: 50.9 },
+ *   ],
+ * });
+ * r.ok; // false; r.issues[0].code === 'SCALE_GAP'
+ * ```
+ * @category Classification
+ */
+export function validateScale(spec: unknown): ValidationResult<Scale> {
+  const issues = new IssueList();
+  const c = checkScale(spec, '', issues);
+  if (c !== undefined && issues.size === 0) return { ok: true, value: c.scale, issues: [] };
+  return { ok: false, issues: issues.items as unknown as readonly [typeof issues.items[number], ...typeof issues.items] };
+}

@@ -1,0 +1,72 @@
+/**
+ * kepatuhan — exact, dependency-free scoring of Indonesian public-service compliance
+ * assessments (Ombudsman RI Penilaian Kepatuhan, KemenPAN-RB PEKPPP, SKM).
+ *
+ * @packageDocumentation
+ */
+
+// Errors
+export { ERROR_CODES, type ErrorCode } from './errors/codes.js';
+export type { Issue, ValidationResult } from './errors/issue.js';
+export { KepatuhanError, isKepatuhanError } from './errors/KepatuhanError.js';
+
+// Numbers
+export { DEFAULT_ROUNDING, ROUNDING_MODES, type RoundingMode, type RoundingRule } from './numbers/rounding.js';
+export type { ScoreInput } from './numbers/ScoreInput.js';
+export { parseScore } from './numbers/parseScore.js';
+export { roundScore } from './numbers/roundScore.js';
+export { formatScore, type FormatScoreOptions } from './numbers/formatScore.js';
+
+// Model
+export { ANSWER_KINDS, type AnswerSpec, type LevelSpec } from './model/answer.js';
+export { CONFIDENCE_LEVELS, type Confidence, type Provenance } from './model/provenance.js';
+export type {
+  DimensionSpec,
+  IndicatorSpec,
+  Methodology,
+  MethodologySpec,
+  VariableSpec,
+  Weight,
+  WeightPolicy,
+} from './model/methodology.js';
+export { defineMethodology } from './model/defineMethodology.js';
+export { validateMethodology } from './model/validateMethodology.js';
+
+// Classification
+export { ZONES, ZONE_COLORS, type Zone } from './classification/zone.js';
+export type { Band, BandSpec, Scale, ScaleSpec } from './classification/scale.js';
+export type { Classification } from './classification/classification.js';
+export { classify } from './classification/classify.js';
+export { defineScale } from './classification/defineScale.js';
+export { validateScale } from './classification/validateScale.js';
+
+// Scoring
+export {
+  MISSING_POLICIES,
+  NOT_APPLICABLE,
+  type AnswerValue,
+  type Answers,
+  type MissingPolicy,
+} from './scoring/answers.js';
+export type {
+  DimensionResult,
+  IndicatorResult,
+  IndicatorStatus,
+  Points,
+  UnitScore,
+  VariableResult,
+} from './scoring/unitScore.js';
+export { scoreUnit, type ScoreUnitOptions } from './scoring/scoreUnit.js';
+
+// Aggregation
+export {
+  aggregate,
+  type AggregateInput,
+  type AggregateOptions,
+  type AggregateResult,
+  type AggregationMethod,
+} from './aggregation/aggregate.js';
+
+// Presets
+export { scales } from './presets/scales/scales.js';
+export { presets } from './presets/presets.js';

@@ -1,0 +1,194 @@
+/**
+ * The exact-number core. Every figure the library reports goes through here (or through
+ * the float-integer fast path in `./integer.ts`, which is proven equal to it by tests).
+ *
+ * Values are rationals `n / d` with bigint parts, `d > 0`, reduced. Inputs are read as the
+ * decimal they show: a JS number as its shortest round-trip representation (`String(x)`),
+ * so `88.005` is exactly 88005/1000, never the binary 88.00499999999999545….
+ *
+ * @internal
+ */
+import type { RoundingMode } from '../numbers/rounding.js';
+
+export interface Rational {
+  readonly n: bigint;
+  readonly d: bigint;
+}
+
+export const ZERO: Rational = { n: 0n, d: 1n };
+export const ONE: Rational = { n: 1n, d: 1n };
+
+export function gcd(a: bigint, b: bigint): bigint {
+  if (a < 0n) a = -a;
+  if (b < 0n) b = -b;
+  while (b !== 0n) {
+    const t = a % b;
+    a = b;
+    b = t;
+  }
+  return a;
+}
+
+export function lcm(a: bigint, b: bigint): bigint {
+  if (a === 0n || b === 0n) return 0n;
+  return (a / gcd(a, b)) * b;
+}
+
+/** Builds a reduced rational; `d` must not be zero. */
+export function rat(n: bigint, d: bigint = 1n): Rational {
+  if (d < 0n) {
+    n = -n;
+    d = -d;
+  }
+  const g = gcd(n, d);
+  return g > 1n ? { n: n / g, d: d / g } : { n, d };
+}
+
+export const add = (a: Rational, b: Rational): Rational =>
+  a.d === b.d ? rat(a.n + b.n, a.d) : rat(a.n * b.d + b.n * a.d, a.d * b.d);
+export const sub = (a: Rational, b: Rational): Rational =>
+  a.d === b.d ? rat(a.n - b.n, a.d) : rat(a.n * b.d - b.n * a.d, a.d * b.d);
+export const mul = (a: Rational, b: Rational): Rational => rat(a.n * b.n, a.d * b.d);
+/** `b` must not be zero. */
+export const div = (a: Rational, b: Rational): Rational => rat(a.n * b.d, a.d * b.n);
+export const cmp = (a: Rational, b: Rational): number => {
+  const l = a.n * b.d;
+  const r = b.n * a.d;
+  return l < r ? -1 : l > r ? 1 : 0;
+};
+export const isZero = (a: Rational): boolean => a.n === 0n;
+export const isInteger = (a: Rational): boolean => a.d === 1n;
+export const fromInt = (n: number | bigint): Rational => ({ n: BigInt(n), d: 1n });
+
+export const POW10: readonly bigint[] = Array.from({ length: 41 }, (_, i) => 10n ** BigInt(i));
+export function pow10(e: number): bigint {
+  return POW10[e] ?? 10n ** BigInt(e);
+}
+
+/** Longest decimal string accepted, and the largest exponent: bounds the work on hostile input. */
+export const MAX_DECIMAL_LENGTH = 400;
+export const MAX_EXPONENT = 400;
+
+const DECIMAL = /^([+-]?)(\d*)(?:[.,](\d*))?(?:[eE]([+-]?\d+))?$/;
+
+/**
+ * Parses a decimal string (`"95.31"`, `"95,31"`, `"-0.5"`, `".5"`, `"1e-7"`), surrounding
+ * white space allowed. Exactly one decimal separator, either `.` or `,`; no thousands
+ * separators. Returns `undefined` when the text is not such a decimal.
+ */
+export function parseDecimal(text: string): Rational | undefined {
+  const s = text.trim();
+  if (s.length === 0 || s.length > MAX_DECIMAL_LENGTH) return undefined;
+  const m = DECIMAL.exec(s);
+  if (m === null) return undefined;
+  const sign = m[1] ?? '';
+  const int = m[2] ?? '';
+  const frac = m[3] ?? '';
+  if (int.length === 0 && frac.length === 0) return undefined;
+  let exp = -frac.length;
+  if (m[4] !== undefined) {
+    const e = Number(m[4]);
+    if (!Number.isSafeInteger(e) || Math.abs(e) > MAX_EXPONENT) return undefined;
+    exp += e;
+  }
+  if (-exp > MAX_EXPONENT + MAX_DECIMAL_LENGTH || exp > MAX_EXPONENT + MAX_DECIMAL_LENGTH) return undefined;
+  let digits = BigInt((int || '0') + frac);
+  if (sign === '-') digits = -digits;
+  return exp >= 0 ? { n: digits * pow10(exp), d: 1n } : rat(digits, pow10(-exp));
+}
+
+/** Reads a finite JS number as the decimal its shortest representation shows; `undefined` for NaN/±Infinity. */
+export function fromNumber(x: number): Rational | undefined {
+  if (!Number.isFinite(x)) return undefined;
+  if (Number.isSafeInteger(x)) return { n: BigInt(x), d: 1n };
+  return parseDecimal(String(x));
+}
+
+/** Number of decimal places needed to write `r` exactly, or `undefined` if it has no finite expansion. */
+export function decimalPlaces(r: Rational): number | undefined {
+  let d = r.d;
+  let twos = 0;
+  let fives = 0;
+  while (d % 2n === 0n) {
+    d /= 2n;
+    twos++;
+  }
+  while (d % 5n === 0n) {
+    d /= 5n;
+    fives++;
+  }
+  return d === 1n ? Math.max(twos, fives) : undefined;
+}
+
+/**
+ * Divides `n` by `d` (`d > 0`) and rounds to an integer by `mode`, exactly.
+ */
+export function roundDiv(n: bigint, d: bigint, mode: RoundingMode): bigint {
+  let q = n / d; // truncates toward zero
+  let r = n % d;
+  if (r < 0n) {
+    q -= 1n;
+    r += d;
+  } // now q = floor(n/d), 0 <= r < d
+  if (r === 0n) return q;
+  const twice = 2n * r;
+  switch (mode) {
+    case 'floor':
+      return q;
+    case 'ceil':
+      return q + 1n;
+    case 'truncate':
+      return q < 0n ? q + 1n : q;
+    case 'halfUp':
+      return twice >= d ? q + 1n : q;
+    case 'halfDown':
+      return twice > d ? q + 1n : q;
+    case 'halfEven':
+      return twice > d || (twice === d && (q & 1n) === 1n) ? q + 1n : q;
+    case 'halfAwayFromZero':
+      return twice > d || (twice === d && q >= 0n) ? q + 1n : q;
+    case 'halfTowardZero':
+      return twice > d || (twice === d && q < 0n) ? q + 1n : q;
+  }
+}
+
+/** Rounds `r` to `decimals` places: the integer `k` such that `k / 10^decimals` is the rounded value. */
+export function roundToScaled(r: Rational, decimals: number, mode: RoundingMode): bigint {
+  return roundDiv(r.n * pow10(decimals), r.d, mode);
+}
+
+/** The nearest double to `k / 10^decimals` (exact division of two exact doubles when |k| < 2^53). */
+export function scaledToNumber(k: bigint, decimals: number): number {
+  if (k >= -MAX_SAFE && k <= MAX_SAFE && decimals <= 22) {
+    const v = Number(k) / 10 ** decimals;
+    return v === 0 ? 0 : v; // never -0
+  }
+  const v = Number(`${k}e-${decimals}`);
+  return v === 0 ? 0 : v;
+}
+
+export const MAX_SAFE = BigInt(Number.MAX_SAFE_INTEGER);
+
+/** The double nearest to `r` (to within one rounding step for huge parts). Never returns -0. */
+export function toNumber(r: Rational): number {
+  if (r.n === 0n) return 0;
+  if (r.d === 1n) return Number(r.n);
+  if (r.n >= -MAX_SAFE && r.n <= MAX_SAFE && r.d <= MAX_SAFE) return Number(r.n) / Number(r.d);
+  // 20 significant digits, then one correctly rounded parse.
+  const neg = r.n < 0n;
+  const n = neg ? -r.n : r.n;
+  const intPart = n / r.d;
+  const digits = intPart.toString().length;
+  const places = Math.max(0, 20 - digits);
+  const k = (n * pow10(places)) / r.d;
+  const v = Number(`${neg ? '-' : ''}${k}e-${places}`);
+  return v;
+}
+
+/** Exact decimal text of `k / 10^decimals`, e.g. `(9531n, 2)` → `"95.31"`. */
+export function scaledToString(k: bigint, decimals: number): string {
+  const neg = k < 0n;
+  const s = (neg ? -k : k).toString().padStart(decimals + 1, '0');
+  const body = decimals === 0 ? s : `${s.slice(0, s.length - decimals)}.${s.slice(s.length - decimals)}`;
+  return neg ? `-${body}` : body;
+}

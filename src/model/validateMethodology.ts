@@ -1,0 +1,34 @@
+import type { Issue, ValidationResult } from '../errors/issue.js';
+import { checkMethodology } from './internal/compile.js';
+import type { Methodology } from './methodology.js';
+
+/**
+ * Checks a methodology spec without throwing and returns every problem at once, in
+ * document order: duplicate ids, empty groups, negative or non-finite weights, weights that
+ * do not sum to the declared total, empty or inverted indicator ranges, scales with gaps,
+ * overlaps or the wrong range, bad types.
+ *
+ * @param spec - anything; typically a {@link MethodologySpec} read from JSON
+ * @returns `{ ok: true, value }` with the defined methodology, or `{ ok: false, issues }`
+ * @throws never
+ * @example
+ * ```ts
+ * import { validateMethodology } from 'kepatuhan';
+ * const r = validateMethodology(JSON.parse(text));
+ * if (!r.ok) for (const i of r.issues) console.log(`${i.code} at ${i.path}: ${i.message}`);
+ * // WEIGHT_SUM_MISMATCH at dimensions: the weights of the dimensions sum to 99.99, not 100 …
+ * ```
+ * @category Model
+ */
+export function validateMethodology(spec: unknown): ValidationResult<Methodology> {
+  let result: ReturnType<typeof checkMethodology>;
+  try {
+    result = checkMethodology(spec);
+  } catch (e) {
+    // Guard against hostile objects (throwing getters, proxies): report, never throw.
+    return { ok: false, issues: [{ code: 'INVALID_TYPE', path: '', message: `the methodology could not be read: ${e instanceof Error ? e.message : String(e)}` }] };
+  }
+  const { compiled, issues } = result;
+  if (compiled !== undefined) return { ok: true, value: compiled.methodology, issues: [] };
+  return { ok: false, issues: issues as unknown as readonly [Issue, ...Issue[]] };
+}

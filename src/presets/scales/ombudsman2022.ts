@@ -1,0 +1,37 @@
+import { defineScale } from '../../classification/defineScale.js';
+import { ZONE_COLORS } from '../../classification/zone.js';
+
+const SOURCE =
+  'Ombudsman RI "Opini Pengawasan" table (kominfo.munabarat.go.id 2024; magelangekspres quoting the Ombudsman); checked against 144 published results; domain reference §2';
+
+/**
+ * Ombudsman RI opinion categories used 2022–2024 (and, as far as published results show,
+ * 2025): A "Kualitas Tertinggi" 88.00–100, B "Kualitas Tinggi" 78.00–87.99 (both hijau),
+ * C "Kualitas Sedang" 54.00–77.99 (kuning), D "Kualitas Rendah" 32.00–53.99 and E "Kualitas
+ * Terendah" 0–31.99 (merah). Two-decimal scores, lower bounds inclusive.
+ *
+ * @example
+ * ```ts
+ * import { classify, scales } from 'kepatuhan';
+ * classify(88.01, scales.ombudsman2022).category; // "A"
+ * classify(77.43, scales.ombudsman2022).zone; // "kuning"
+ * classify(31.98, scales.ombudsman2022).category; // "E"
+ * ```
+ * @category Scales
+ */
+export const ombudsman2022 = /*#__PURE__*/ defineScale({
+  id: 'ombudsman2022',
+  name: 'Ombudsman RI — Opini Pengawasan Penyelenggaraan Pelayanan Publik (2022–2024)',
+  min: 0,
+  max: 100,
+  decimals: 2,
+  rounding: 'halfUp',
+  provenance: { confidence: 'multiple-sources', source: SOURCE },
+  bands: [
+    { category: 'A', label: 'Kualitas Tertinggi', labelEn: 'Highest quality', zone: 'hijau', color: ZONE_COLORS.hijau, min: 88, max: 100, provenance: { confidence: 'multiple-sources', source: SOURCE } },
+    { category: 'B', label: 'Kualitas Tinggi', labelEn: 'High quality', zone: 'hijau', color: ZONE_COLORS.hijau, min: 78, max: 87.99, provenance: { confidence: 'multiple-sources', source: SOURCE } },
+    { category: 'C', label: 'Kualitas Sedang', labelEn: 'Moderate quality', zone: 'kuning', color: ZONE_COLORS.kuning, min: 54, max: 77.99, provenance: { confidence: 'multiple-sources', source: SOURCE } },
+    { category: 'D', label: 'Kualitas Rendah', labelEn: 'Low quality', zone: 'merah', color: ZONE_COLORS.merah, min: 32, max: 53.99, provenance: { confidence: 'multiple-sources', source: SOURCE } },
+    { category: 'E', label: 'Kualitas Terendah', labelEn: 'Lowest quality', zone: 'merah', color: ZONE_COLORS.merah, min: 0, max: 31.99, provenance: { confidence: 'multiple-sources', source: SOURCE } },
+  ],
+});

@@ -1,0 +1,17 @@
+import { ombudsman2013 } from './ombudsman2013.js';
+import { ombudsman2022 } from './ombudsman2022.js';
+import { pekppp2022 } from './pekppp2022.js';
+import { skm2017 } from './skm2017.js';
+
+/**
+ * Every built-in classification scale, by id. Each is validated and deeply frozen.
+ *
+ * @example
+ * ```ts
+ * import { classify, scales } from 'kepatuhan';
+ * classify('95,31', scales.ombudsman2022).label; // "Kualitas Tertinggi"
+ * Object.keys(scales); // ["ombudsman2013", "ombudsman2022", "pekppp2022", "skm2017"]
+ * ```
+ * @category Scales
+ */
+export const scales = Object.freeze({ ombudsman2013, ombudsman2022, pekppp2022, skm2017 });

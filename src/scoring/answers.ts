@@ -1,0 +1,68 @@
+/**
+ * The marker an answer uses for "not applicable" (`'na'`; `'N/A'`, `'n/a'` and `'NA'` are
+ * read the same way). A not-applicable indicator's weight is re-spread over its siblings.
+ * Missing answers (absent, `null`, `undefined`, blank string) are different: they follow the
+ * caller's {@link MissingPolicy}.
+ *
+ * @example
+ * ```ts
+ * import { NOT_APPLICABLE, scoreUnit } from 'kepatuhan';
+ * scoreUnit(m, { a: 3, b: NOT_APPLICABLE });
+ * ```
+ * @category Scoring
+ */
+export const NOT_APPLICABLE = 'na';
+
+/**
+ * One answer: a number or decimal string for numeric kinds (`2`, `"87,5"`), `true`/`false`
+ * for yes/no, a level key for `levels`, {@link NOT_APPLICABLE}, or `null`/`undefined` for
+ * a missing answer.
+ *
+ * @example
+ * ```ts
+ * import type { AnswerValue } from 'kepatuhan';
+ * const values: AnswerValue[] = [3, '2', true, 'lengkap', 'na', null];
+ * ```
+ * @category Scoring
+ */
+export type AnswerValue = number | string | boolean | null | undefined;
+
+/**
+ * A unit's answers, keyed by indicator id: a plain object or a Map.
+ *
+ * @example
+ * ```ts
+ * import type { Answers } from 'kepatuhan';
+ * const answers: Answers = { 'input.standar': 3, 'proses.maklumat': 2 };
+ * const asMap: Answers = new Map([['input.standar', 3]]);
+ * ```
+ * @category Scoring
+ */
+export type Answers = Readonly<Record<string, AnswerValue>> | ReadonlyMap<string, AnswerValue>;
+
+/**
+ * What happens to an indicator with no answer: `'error'` (default) throws
+ * `MISSING_ANSWER`; `'zero'` scores it at its minimum; `'respread'` treats it like not
+ * applicable (its weight is re-spread over its siblings). Either way the result lists it.
+ *
+ * @example
+ * ```ts
+ * import { scoreUnit, type MissingPolicy } from 'kepatuhan';
+ * const policy: MissingPolicy = 'zero';
+ * scoreUnit(m, partialAnswers, { missing: policy });
+ * ```
+ * @category Scoring
+ */
+export type MissingPolicy = 'error' | 'zero' | 'respread';
+
+/**
+ * Every missing-answer policy.
+ *
+ * @example
+ * ```ts
+ * import { MISSING_POLICIES } from 'kepatuhan';
+ * MISSING_POLICIES; // ["error", "zero", "respread"]
+ * ```
+ * @category Scoring
+ */
+export const MISSING_POLICIES: readonly MissingPolicy[] = Object.freeze(['error', 'zero', 'respread']);

@@ -1,0 +1,141 @@
+/**
+ * Reads a unit's answers into grid units, collecting every problem.
+ *
+ * @internal
+ */
+import { KepatuhanError } from '../../errors/KepatuhanError.js';
+import { describe, isPlainRecord, own } from '../../internal/input.js';
+import { IssueList } from '../../internal/issues.js';
+import { parseDecimal } from '../../internal/rational.js';
+import type { CompiledAnswer, CompiledMethodology } from '../../model/internal/compiled.js';
+import { isNotApplicableMarker } from '../../model/internal/compile.js';
+import type { MissingPolicy } from '../answers.js';
+import { ANSWERED, MISSING_RESPREAD, MISSING_ZERO, NOT_APPLICABLE_STATUS } from './evaluate.js';
+
+export interface ReadAnswers {
+  /** Answers in grid units (the minimum for missing-as-zero, unused otherwise). */
+  readonly units: Float64Array;
+  readonly status: Uint8Array;
+  /** Whether every indicator counts (no N/A, no re-spread missing). */
+  readonly allCount: boolean;
+}
+
+const YES = new Set(['ya', 'yes', 'y', '1', 'true']);
+const NO = new Set(['tidak', 'no', 'n', '0', 'false']);
+
+/** Reads one answer to grid units; returns a number, `'na'`, `'missing'`, or an error message. */
+export function answerUnits(value: unknown, a: CompiledAnswer): number | 'na' | 'missing' | { code: 'INVALID_ANSWER' | 'ANSWER_OUT_OF_RANGE'; message: string } {
+  if (value === undefined || value === null) return 'missing';
+  if (typeof value === 'string') {
+    if (value.trim() === '') return 'missing';
+    if (isNotApplicableMarker(value)) return 'na';
+  }
+  let units: number;
+  switch (a.kind) {
+    case 'yesNo': {
+      if (typeof value === 'boolean') return value ? 1 : 0;
+      if (value === 1 || value === 0) return value;
+      if (typeof value === 'string') {
+        const s = value.trim().toLowerCase();
+        if (YES.has(s)) return 1;
+        if (NO.has(s)) return 0;
+      }
+      return { code: 'INVALID_ANSWER', message: `a yes/no answer must be true or false (or "ya"/"tidak", 1/0), got ${describe(value)}` };
+    }
+    case 'levels': {
+      if (typeof value === 'string') {
+        const u = a.levels!.get(value) ?? a.levels!.get(value.trim());
+        if (u !== undefined) return u;
+      }
+      return { code: 'INVALID_ANSWER', message: `the answer must be one of the level keys ${[...a.levels!.keys()].map((k) => JSON.stringify(k)).join(', ')}, got ${describe(value)}` };
+    }
+    default: {
+      if (typeof value === 'number') {
+        if (!Number.isFinite(value)) return { code: 'INVALID_ANSWER', message: `the answer must be a finite number, got ${describe(value)}` };
+        if (a.grid === 1) {
+          if (!Number.isInteger(value)) return { code: 'INVALID_ANSWER', message: `the answer must be a whole number, got ${describe(value)}` };
+          units = value;
+        } else {
+          units = Math.round(value * a.grid);
+          if (units / a.grid !== value)
+            return { code: 'INVALID_ANSWER', message: `the answer may have at most ${Math.log10(a.grid)} decimals, got ${describe(value)}` };
+        }
+      } else if (typeof value === 'string') {
+        const r = parseDecimal(value);
+        if (r === undefined) return { code: 'INVALID_ANSWER', message: `the answer must be a number or decimal string, got ${describe(value)}` };
+        const scaled = r.n * BigInt(a.grid);
+        if (scaled % r.d !== 0n)
+          return {
+            code: 'INVALID_ANSWER',
+            message: a.grid === 1 ? `the answer must be a whole number, got ${describe(value)}` : `the answer may have at most ${Math.log10(a.grid)} decimals, got ${describe(value)}`,
+          };
+        const u = scaled / r.d;
+        if (u < BigInt(a.offset) || u > BigInt(a.offset + a.span)) units = Number.NaN;
+        else units = Number(u);
+      } else {
+        return { code: 'INVALID_ANSWER', message: `the answer must be a number or decimal string, got ${describe(value)}` };
+      }
+    }
+  }
+  if (!(units >= a.offset && units <= a.offset + a.span))
+    return {
+      code: 'ANSWER_OUT_OF_RANGE',
+      message: `the answer ${describe(value)} lies outside ${a.offset / a.grid}–${(a.offset + a.span) / a.grid}`,
+    };
+  return units;
+}
+
+const answerPath = (id: string): string => `answers[${JSON.stringify(id)}]`;
+
+/** Reads a unit's answers; throws one KepatuhanError listing every problem. */
+export function readAnswers(c: CompiledMethodology, answers: unknown, missing: MissingPolicy): ReadAnswers {
+  const n = c.indicators.length;
+  const units = new Float64Array(n);
+  const status = new Uint8Array(n);
+  const issues = new IssueList();
+  let get: (id: string) => unknown;
+  let keys: Iterable<unknown>;
+  if (answers instanceof Map) {
+    get = (id) => answers.get(id);
+    keys = answers.keys();
+  } else if (isPlainRecord(answers)) {
+    get = (id) => own(answers, id);
+    keys = Object.keys(answers);
+  } else {
+    throw new KepatuhanError('INVALID_TYPE', `answers must be an object or a Map keyed by indicator id, got ${describe(answers)}`, 'answers');
+  }
+  for (const key of keys) {
+    if (typeof key !== 'string' || !c.byId.has(key)) {
+      issues.add('UNKNOWN_INDICATOR', typeof key === 'string' ? answerPath(key) : 'answers', `the methodology ${c.methodology.id} has no indicator ${typeof key === 'string' ? JSON.stringify(key) : describe(key)}`);
+      if (issues.size >= 100) break;
+    }
+  }
+  let allCount = true;
+  for (let i = 0; i < n; i++) {
+    const ind = c.indicators[i]!;
+    const r = answerUnits(get(ind.id), ind.answer);
+    if (typeof r === 'number') {
+      units[i] = r;
+      status[i] = ANSWERED;
+    } else if (r === 'na') {
+      status[i] = NOT_APPLICABLE_STATUS;
+      allCount = false;
+    } else if (r === 'missing') {
+      if (missing === 'error') issues.add('MISSING_ANSWER', answerPath(ind.id), `indicator ${JSON.stringify(ind.id)} (${ind.name}) has no answer; answer it, mark it "na", or choose missing: "zero" or "respread"`);
+      else if (missing === 'zero') {
+        units[i] = ind.answer.offset;
+        status[i] = MISSING_ZERO;
+      } else {
+        status[i] = MISSING_RESPREAD;
+        allCount = false;
+      }
+    } else {
+      issues.add(r.code, answerPath(ind.id), r.message);
+    }
+  }
+  if (issues.size > 0) {
+    const first = issues.items[0]!;
+    throw new KepatuhanError(first.code, `${first.message}${issues.size > 1 ? ` (and ${issues.size - 1} more problems; see error.issues)` : ''}`, first.path, issues.items);
+  }
+  return { units, status, allCount };
+}
