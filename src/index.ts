@@ -31,6 +31,7 @@ export type {
 } from './model/methodology.js';
 export { defineMethodology } from './model/defineMethodology.js';
 export { validateMethodology } from './model/validateMethodology.js';
+export { indicatorOrder } from './model/indicatorOrder.js';
 
 // Classification
 export { ZONES, ZONE_COLORS, type Zone } from './classification/zone.js';
@@ -57,6 +58,7 @@ export type {
   VariableResult,
 } from './scoring/unitScore.js';
 export { scoreUnit, type ScoreUnitOptions } from './scoring/scoreUnit.js';
+export { scoreBatch, type ScoreBatchOptions } from './scoring/scoreBatch.js';
 
 // Aggregation
 export {

@@ -515,8 +515,16 @@ function buildKernel(indicators: readonly CompiledIndicator[], lo: Rational, hi:
   }
   const absBeta = beta < 0n ? -beta : beta;
   if (alpha * D + absBeta + q >= LIMIT) return undefined;
+  const INT32 = 2 ** 31;
+  const dense = Uint8Array.from(indicators, (i) =>
+    i.answer.grid === 1 &&
+    i.answer.offset >= -INT32 &&
+    i.answer.offset + i.answer.span < INT32 && (i.answer.levels === undefined || new Set(i.answer.levels.values()).size === i.answer.span + 1) ? 1 : 0,
+  );
   return Object.freeze({
     mult,
+    dense,
+    allDense: dense.every((d) => d === 1),
     offset: Float64Array.from(indicators, (i) => i.answer.offset),
     span: Float64Array.from(indicators, (i) => i.answer.span),
     grid: Float64Array.from(indicators, (i) => i.answer.grid),
