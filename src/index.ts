@@ -36,8 +36,9 @@ export { indicatorOrder } from './model/indicatorOrder.js';
 // Classification
 export { ZONES, ZONE_COLORS, type Zone } from './classification/zone.js';
 export type { Band, BandSpec, Scale, ScaleSpec } from './classification/scale.js';
+export type { OpinionQualifier, OpinionQualifierSpec } from './classification/opinionQualifier.js';
 export type { Classification } from './classification/classification.js';
-export { classify } from './classification/classify.js';
+export { classify, type ClassifyOptions } from './classification/classify.js';
 export { defineScale } from './classification/defineScale.js';
 export { validateScale } from './classification/validateScale.js';
 
