@@ -60,6 +60,7 @@ export type {
 } from './scoring/unitScore.js';
 export { scoreUnit, type ScoreUnitOptions } from './scoring/scoreUnit.js';
 export { scoreBatch, type ScoreBatchOptions } from './scoring/scoreBatch.js';
+export type { AppliedAdjustment, ScoreAdjustment } from './scoring/adjustment.js';
 
 // Aggregation
 export {
