@@ -31,6 +31,14 @@ export type {
 } from './model/methodology.js';
 export { defineMethodology } from './model/defineMethodology.js';
 export { validateMethodology } from './model/validateMethodology.js';
+export { describeProvenance } from './model/describeProvenance.js';
+export type {
+  DimensionProvenance,
+  ProvenanceEntry,
+  ProvenanceReport,
+  ProvenanceStatus,
+  ProvenanceSubject,
+} from './model/provenanceReport.js';
 export { indicatorOrder } from './model/indicatorOrder.js';
 
 // Classification
@@ -61,6 +69,8 @@ export type {
 export { scoreUnit, type ScoreUnitOptions } from './scoring/scoreUnit.js';
 export { scoreBatch, type ScoreBatchOptions } from './scoring/scoreBatch.js';
 export type { AppliedAdjustment, ScoreAdjustment } from './scoring/adjustment.js';
+export { scoreSurvey, type ScoreSurveyOptions } from './scoring/scoreSurvey.js';
+export type { SurveyElement, SurveyMissingPolicy, SurveyScore } from './scoring/surveyScore.js';
 
 // Aggregation
 export {
@@ -74,3 +84,4 @@ export {
 // Presets
 export { scales } from './presets/scales/scales.js';
 export { presets } from './presets/presets.js';
+export { ASSESSMENTS, presetForYear, type Assessment } from './presets/presetForYear.js';
