@@ -80,6 +80,16 @@ export {
   type AggregateResult,
   type AggregationMethod,
 } from './aggregation/aggregate.js';
+export { checkReportedScore } from './aggregation/checkReportedScore.js';
+export type {
+  CheckReportedScoreInput,
+  GridRange,
+  LabelCheck,
+  ReportedFigure,
+  ReportedScoreCheck,
+  ReportedUnit,
+  ScoreCheck,
+} from './aggregation/reportedScoreCheck.js';
 
 // Presets
 export { scales } from './presets/scales/scales.js';
