@@ -10,7 +10,7 @@ const yesNo = { kind: 'yesNo' } as const;
 const itemWeight = (article: string): Provenance => ({
   confidence: 'assumed',
   source: `${UU25} ${article}`,
-  note: `The item is a component of the service standard named in ${UU25} ${article}; the Ombudsman's 2013–2021 checklist items and weights are not public (domain reference §1): every one of the ${ITEMS} items is assumed to weigh the same. Override with your own checklist.`,
+  note: `The item follows ${UU25} ${article}; the Ombudsman's 2013–2021 checklist items and weights are not public (domain reference §1): the item is assumed, and every one of the ${ITEMS} items is assumed to weigh the same. Override with your own checklist.`,
 });
 
 const sectionWeight = (items: number, grouping: string): Provenance => ({
@@ -134,7 +134,7 @@ export const ombudsman2013 = /*#__PURE__*/ defineMethodology({
       name: 'Maklumat, Sistem Informasi, dan Pelayanan Khusus',
       nameEn: 'Service pledge, information system and special services',
       weight: `${3 * 100}/${ITEMS}`,
-      provenance: sectionWeight(3, 'other obligations of UU 25/2009 that the assessments were reported to check'),
+      provenance: sectionWeight(3, 'other obligations of UU 25/2009 on service delivery: service pledge, information system, special services'),
       variables: [
         {
           id: 'pendukung.ketersediaan',
