@@ -27,7 +27,7 @@ import { aggregate, type AggregateInput } from './aggregate.js';
 import type { CheckReportedScoreInput, GridRange, LabelCheck, ReportedScoreCheck, ScoreCheck } from './reportedScoreCheck.js';
 
 /** Most candidate values searched per diagnostic. */
-const MAX_SEARCH = 200_000;
+const MAX_SEARCH = 20_000;
 
 /** Exact decimal text of a terminating rational with `places` decimals. */
 const text = (r: Rational, places: number): string => scaledToString(roundToScaled(r, places, 'halfUp'), places);
