@@ -457,7 +457,9 @@ export function checkMethodology(spec: unknown): { compiled?: CompiledMethodolog
       const indTotal = sumOf(v.indicators.map((i) => indicators[i]!.weight));
       for (const ii of v.indicators) {
         const ind = indicators[ii]!;
-        const share = mul(vShare, div(ind.weight, indTotal));
+        // A variable without its own weight weighs the sum of its indicators; when they are all
+        // zero the variable weighs nothing and so do they (never divide by a zero total).
+        const share = indTotal.n === 0n ? ZERO : mul(vShare, div(ind.weight, indTotal));
         indicators[ii] = { ...ind, share, shareNumber: toNumber(share) };
       }
     }
