@@ -109,13 +109,17 @@ export function answerDomain(a: AnswerSpec): AnswerDomain {
 export function answerSpecArb(kinds: readonly AnswerSpec['kind'][] = ['interval', 'ordinal', 'yesNo', 'percent', 'levels']): fc.Arbitrary<AnswerSpec> {
   const all: Record<AnswerSpec['kind'], fc.Arbitrary<AnswerSpec>> = {
     interval: fc
-      .record({ min: fc.integer({ min: -2, max: 2 }), steps: fc.integer({ min: 1, max: 5 }) })
+      .record({
+        min: fc.integer({ min: -2, max: 2 }),
+        // Mostly short scales like 0–3; sometimes very wide ones, to push the kernel towards 2^53.
+        steps: fc.oneof({ arbitrary: fc.integer({ min: 1, max: 5 }), weight: 9 }, { arbitrary: fc.integer({ min: 6, max: 1_000_000_000 }), weight: 1 }),
+      })
       .map(({ min, steps }) => ({ kind: 'interval', min, max: min + steps })),
     ordinal: fc
       .record({ min: fc.integer({ min: 0, max: 1 }), steps: fc.integer({ min: 2, max: 5 }) })
       .map(({ min, steps }) => ({ kind: 'ordinal', min, max: min + steps })),
     yesNo: fc.constant({ kind: 'yesNo' }),
-    percent: fc.option(fc.integer({ min: 0, max: 3 }), { nil: undefined }).map((d) => (d === undefined ? { kind: 'percent' } : { kind: 'percent', decimals: d })),
+    percent: fc.option(fc.integer({ min: 0, max: 6 }), { nil: undefined }).map((d) => (d === undefined ? { kind: 'percent' } : { kind: 'percent', decimals: d })),
     levels: fc
       .array(fc.record({ milli: fc.integer({ min: -1000, max: 5000 }), asText: fc.boolean(), label: fc.boolean() }), { minLength: 2, maxLength: 4 })
       .filter((ls) => ls.some((l) => l.milli !== ls[0]!.milli))
