@@ -118,6 +118,11 @@ describe('aggregate: methods', () => {
     expect(r.classification?.category).toBe('C');
   });
 
+  it('classifies the result on a given scale: (95.31 + 94.01) / 2 = 94.66 is A', () => {
+    const r = aggregate([95.31, 94.01], { method: 'mean', scale: scales.ombudsman2022 });
+    expect([r.score, r.classification?.category, r.classification?.zone]).toEqual([94.66, 'A', 'hijau']);
+  });
+
   it('does not mutate its inputs', () => {
     const scores: AggregateInput[] = [{ score: 90, weight: 2 }, { score: 80, weight: 1 }, { score: '70,5', weight: '1' }];
     const before = JSON.stringify(scores);

@@ -49,6 +49,17 @@ describe('defineMethodology', () => {
     expect(m.dimensions[0]!.variables[0]!.indicators[1]).toEqual({ id: 'b', name: 'b', weight: '2/3', answer: { kind: 'yesNo' }, notes: 'kept' });
   });
 
+  it('the documented example: a = 2 of 3 at weight 60, b = yes at weight 40 → 40 + 40 = 80', () => {
+    const m = defineMethodology({
+      id: 'mini', name: 'Mini', version: '1', output: { min: 0, max: 100 }, scale: scales.ombudsman2022,
+      dimensions: [{ id: 'd', name: 'D', weight: 100, variables: [{ id: 'v', name: 'V', indicators: [
+        { id: 'a', name: 'A', weight: 60, answer: { kind: 'interval', min: 0, max: 3 } },
+        { id: 'b', name: 'B', weight: 40, answer: { kind: 'yesNo' } },
+      ] }] }],
+    });
+    expect(scoreUnit(m, { a: 2, b: true }).score).toBe(80);
+  });
+
   it('keeps weights as written (exact fractions stay fractions)', () => {
     const m = defineMethodology(spec);
     expect(m.dimensions[0]!.variables[0]!.indicators.map((i) => i.weight)).toEqual(['1/3', '2/3']);
