@@ -139,7 +139,7 @@ const MAX_SCORES = 1_000_000;
  * aggregate([80, 90, 100], { method: 'median' }).score; // 90
  * aggregate([80, 90], { method: 'weightedMean', weights: [3, 1] }).score; // 82.5
  * // Roll up: two agencies into a ministry.
- * aggregate([aggregate([90, 91]), aggregate([80, 85, 86])]).score; // 86.92
+ * aggregate([aggregate([90, 91]), aggregate([80, 85, 86])]).score; // 87.09 (mean of 90.5 and 83.67)
  * ```
  * @category Aggregation
  */

@@ -106,7 +106,10 @@ export function buildUnitScore(
       shares[i] = c.indicators[i]!.shareNumber;
       sum += c.kernel.mult[i]! * (units[i]! - c.kernel.offset[i]!);
     }
-    unrounded = (c.kernel.alpha * sum + c.kernel.beta) / c.kernel.q / 10 ** decimals;
+    // One division of exact integers is correctly rounded; dividing twice is not.
+    const num = c.kernel.alpha * sum + c.kernel.beta;
+    const den = c.kernel.q * 10 ** decimals;
+    unrounded = Number.isSafeInteger(den) ? num / den : toNumber(rat(BigInt(num), BigInt(c.kernel.q) * 10n ** BigInt(decimals)));
   } else {
     const norm: Rational[] = [];
     const counts = new Uint8Array(n);

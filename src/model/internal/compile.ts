@@ -367,9 +367,13 @@ export function checkMethodology(spec: unknown): { compiled?: CompiledMethodolog
         if (mixed) issues.add('MIXED_VARIABLE_WEIGHTS', join(dp, 'variables'), 'either every variable of a dimension has a weight or none has');
         const varWeights: Rational[] = [];
         const dimIndicatorWeights: Rational[] = [];
+        // Sums are checked only over groups whose every weight was read: a sum over the valid
+        // weights alone would report a mismatch that is not there (the bad weight is reported).
+        let dimIndicatorWeightsComplete = true;
         vsRaw.forEach((v: unknown, vi: number) => {
           const vp = index(join(dp, 'variables'), vi);
           if (!isPlainRecord(v)) {
+            dimIndicatorWeightsComplete = false;
             issues.add('INVALID_TYPE', vp, `a variable must be an object, got ${describe(v)}`);
             return;
           }
@@ -384,12 +388,14 @@ export function checkMethodology(spec: unknown): { compiled?: CompiledMethodolog
           checkProvenance(v, vp, issues);
           const vw = weighted[vi] === true ? checkWeight(v, vp, issues) : undefined;
           const isRaw = checkArray(v, 'indicators', vp, issues, 'a variable');
+          if (isRaw === undefined) dimIndicatorWeightsComplete = false;
           const indWeights: Rational[] = [];
           const members: number[] = [];
           if (isRaw !== undefined) {
             isRaw.forEach((ind: unknown, ii: number) => {
               const ip = index(join(vp, 'indicators'), ii);
               if (!isPlainRecord(ind)) {
+                dimIndicatorWeightsComplete = false;
                 issues.add('INVALID_TYPE', ip, `an indicator must be an object, got ${describe(ind)}`);
                 return;
               }
@@ -404,6 +410,7 @@ export function checkMethodology(spec: unknown): { compiled?: CompiledMethodolog
               checkProvenance(ind, ip, issues);
               const iw = checkWeight(ind, ip, issues);
               const answer = checkAnswer(own(ind, 'answer'), join(ip, 'answer'), issues);
+              if (iw === undefined) dimIndicatorWeightsComplete = false;
               if (iw !== undefined) {
                 indWeights.push(iw);
                 dimIndicatorWeights.push(iw);
@@ -426,14 +433,14 @@ export function checkMethodology(spec: unknown): { compiled?: CompiledMethodolog
             if (weighted[vi] === true && indWeights.length === isRaw.length) checkSum(indWeights, policy, join(vp, 'indicators'), `the indicators of variable ${JSON.stringify(vid ?? vi)}`, issues);
           }
           const weight = vw ?? sumOf(indWeights);
-          varWeights.push(weight);
+          if (weighted[vi] !== true || vw !== undefined) varWeights.push(weight);
           dimension.variables.push(variables.length);
           variables.push({ id: vid ?? '', name: vname ?? '', index: variables.length, dimension: dimension.index, weight, indicators: members, shareNumber: 0 });
         });
         if (!mixed) {
           if (weighted.every((x) => x)) {
             if (varWeights.length === vsRaw.length) checkSum(varWeights, policy, join(dp, 'variables'), `the variables of dimension ${JSON.stringify(did ?? di)}`, issues);
-          } else if (dimIndicatorWeights.length > 0) {
+          } else if (dimIndicatorWeightsComplete && dimIndicatorWeights.length > 0) {
             checkSum(dimIndicatorWeights, policy, join(dp, 'variables'), `the indicators of dimension ${JSON.stringify(did ?? di)}`, issues);
           }
         }
@@ -457,7 +464,9 @@ export function checkMethodology(spec: unknown): { compiled?: CompiledMethodolog
       const indTotal = sumOf(v.indicators.map((i) => indicators[i]!.weight));
       for (const ii of v.indicators) {
         const ind = indicators[ii]!;
-        const share = mul(vShare, div(ind.weight, indTotal));
+        // A variable without its own weight weighs the sum of its indicators; when they are all
+        // zero the variable weighs nothing and so do they (never divide by a zero total).
+        const share = indTotal.n === 0n ? ZERO : mul(vShare, div(ind.weight, indTotal));
         indicators[ii] = { ...ind, share, shareNumber: toNumber(share) };
       }
     }
