@@ -14,6 +14,7 @@ import {
   isKepatuhanError,
   KepatuhanError,
   parseScore,
+  presetForYear,
   roundScore,
   scales,
   scoreUnit,
@@ -67,6 +68,8 @@ const examples: Record<ErrorCode, Example> = {
   EMPTY_INPUT: { throws: () => aggregate([]), path: 'scores' },
   INVALID_OPTION: { throws: () => formatScore(95.31, { locale: 'not a locale!' }), path: 'options.locale' },
   INVALID_SCORE_WEIGHT: { throws: () => aggregate([90, 80], { method: 'weightedMean', weights: [1, -1] }), path: 'options.weights[1]' },
+  NO_ASSESSMENT_YEAR: { throws: () => presetForYear(2020), path: 'year' },
+  NO_PRESET_FOR_YEAR: { throws: () => presetForYear(2016, 'skm'), path: 'year' },
   TOO_LARGE: { validates: () => validateScale(scale(Array.from({ length: 1001 }, (_, i) => band(`b${i}`, i / 10, i / 10)))), path: 'bands' },
 };
 
