@@ -40,6 +40,9 @@ export const ERROR_CODES = Object.freeze({
   INVALID_OPTION: 'An option has an unknown value or the wrong type.',
   INVALID_SCORE_WEIGHT: 'A weight for a weighted mean is negative or not finite, or all weights are zero.',
   TOO_LARGE: 'The input exceeds a documented size limit.',
+  METHODOLOGY_MISMATCH:
+    'A unit result does not follow from the methodology given: another methodology or version, a changed breakdown, or a score its answers do not give.',
+  UNKNOWN_BAND: 'A target names a category or zone the scale does not have.',
 } as const);
 
 /**
