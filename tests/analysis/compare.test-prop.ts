@@ -25,6 +25,6 @@ test.prop([year, year])('every id appears once; delta is the exact difference of
       expect(e.rankMove).toBe(a.group === b.group ? prevRank.get(e.id)! - curRank.get(e.id)! : null);
     }
   }
-  expect(result.added.sort()).toEqual(c.filter((x) => !p.some((y) => y.id === x.id)).map((x) => x.id).sort());
-  expect(result.dropped.sort()).toEqual(p.filter((x) => !c.some((y) => y.id === x.id)).map((x) => x.id).sort());
+  expect([...result.added].sort()).toEqual(c.filter((x) => !p.some((y) => y.id === x.id)).map((x) => x.id).sort());
+  expect([...result.dropped].sort()).toEqual(p.filter((x) => !c.some((y) => y.id === x.id)).map((x) => x.id).sort());
 });

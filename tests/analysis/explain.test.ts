@@ -82,7 +82,7 @@ describe('explain: a result that does not belong to the methodology', () => {
     expect(codeOf(() => explain(mini, { ...r, score: 70 }))).toBe('METHODOLOGY_MISMATCH @ unitResult.score');
   });
   it('rejects a breakdown with an answer off the grid or an unknown indicator', () => {
-    const bad = structuredClone(r) as { dimensions: { variables: { indicators: { value: number; id: string }[] }[] }[] };
+    const bad = structuredClone(r) as unknown as { dimensions: { variables: { indicators: { value: number; id: string }[] }[] }[] };
     bad.dimensions[0]!.variables[0]!.indicators[0]!.value = 2.5;
     expect(codeOf(() => explain(mini, bad as never))).toMatch(/^METHODOLOGY_MISMATCH @ unitResult\.dimensions\[0\]\.variables\[0\]\.indicators\[0\]\.value/);
     bad.dimensions[0]!.variables[0]!.indicators[0]!.id = 'zz';

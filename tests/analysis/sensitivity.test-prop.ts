@@ -26,7 +26,7 @@ test.prop([entities, fc.integer({ min: 0, max: 0xffffffff }), fc.constantFrom<('
       es.map((e) => ({
         id: e.id,
         group: e.group ?? null,
-        score: aggregate(('units' in e ? e.units : [e.answers]).map((a) => scoreUnit(m, a).score), { method: aggregations[0] }).score,
+        score: aggregate(('units' in e ? e.units : [e.answers]).map((a) => scoreUnit(m, a).score), { method: aggregations[0]! }).score,
       })),
     );
     for (const e of s.entities) {

@@ -24,7 +24,7 @@ test.prop([entries, rule, fc.func(fc.integer())])('ranks are a permutation-invar
 test.prop([entries])('competition rank = 1 + number of group members showing a strictly higher score (independent count)', (es) => {
   const r = rank(es);
   for (const e of r) {
-    const g = es.filter((x) => (x.group ?? null) === e.group);
+    const g = es.filter((x) => ('group' in x ? x.group : null) === e.group);
     expect(e.rank).toBe(1 + g.filter((x) => shown(x.score) > shown(Number(e.entry.score))).length);
     expect(e.of).toBe(g.length);
   }
