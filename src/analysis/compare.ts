@@ -147,7 +147,9 @@ export interface MethodologyChange {
   readonly changed: boolean;
   /** Whether category changes could be computed (both years on the same scale). */
   readonly categoriesComparable: boolean;
+  /** The previous year's methodology (`id`, or `id@version` when a version was given) and scale id; `null` where not given. */
   readonly previous: { readonly methodology: string | null; readonly scale: string | null };
+  /** The current year's methodology and scale, likewise. */
   readonly current: { readonly methodology: string | null; readonly scale: string | null };
   /** A sentence for people, `null` when nothing changed. */
   readonly note: string | null;

@@ -1,17 +1,14 @@
-import { classifyExact } from '../classification/classify.js';
-import type { CompiledScale } from '../classification/internal/compileScale.js';
 import type { Zone } from '../classification/zone.js';
 import { readOptions } from '../internal/input.js';
-import { add, rat, roundToScaled, scaledToNumber, sub, type Rational } from '../internal/rational.js';
 import { compileMethodology } from '../model/internal/compile.js';
-import type { CompiledMethodology } from '../model/internal/compiled.js';
 import type { Methodology, MethodologySpec } from '../model/methodology.js';
 import type { AnswerValue } from '../scoring/answers.js';
 import type { UnitScore } from '../scoring/unitScore.js';
-import { describePlan, readLimits } from './internal/limits.js';
-import { buildPlanModel, fewestSteps, leastTrue, planAt, type PlanModel } from './internal/planner.js';
-import { reaches, readTarget, type Target } from './internal/target.js';
-import { readUnitResult, type UnitState } from './internal/unitState.js';
+import { readLimits } from './internal/limits.js';
+import { buildPlanModel } from './internal/planner.js';
+import { planUnit } from './internal/planUnit.js';
+import { readTarget } from './internal/target.js';
+import { readUnitResult } from './internal/unitState.js';
 
 /**
  * A band to reach: a category (`'A'`, `{ category: 'B' }`) or a zone (`'hijau'`,
@@ -162,26 +159,6 @@ export interface BandGap {
   readonly blocked: readonly BlockedIndicator[];
 }
 
-/** @internal Standing of an exact score. */
-export function standingOf(c: CompiledMethodology, exact: Rational): BandStanding {
-  const { decimals, mode } = c.rounding;
-  const k = roundToScaled(exact, decimals, mode);
-  const cl = classifyExact(rat(k, 10n ** BigInt(decimals)), c.scale, 'score');
-  return { score: scaledToNumber(k, decimals), category: cl.category, zone: cl.zone ?? null };
-}
-
-/** @internal `a − b` for values on two decimal grids, exact, floored at 0. */
-export function gapPoints(targetK: bigint, scale: CompiledScale, scoreK: bigint, decimals: number): number {
-  const d = Math.max(scale.decimals, decimals);
-  const diff = sub(rat(targetK, 10n ** BigInt(scale.decimals)), rat(scoreK, 10n ** BigInt(decimals)));
-  return diff.n <= 0n ? 0 : scaledToNumber(roundToScaled(diff, d, 'halfUp'), d);
-}
-
-/** @internal The blocked list in the caller's terms. */
-export function blockedOf(c: CompiledMethodology, model: PlanModel): BlockedIndicator[] {
-  return model.blocked.map((b) => ({ id: c.indicators[b.indicator]!.id, name: c.indicators[b.indicator]!.name, reason: b.reason }));
-}
-
 /**
  * How far a unit is from a target category or zone, and the smallest set of indicator
  * improvements that gets it there: the fewest answer steps (one step = one grid unit of an
@@ -237,38 +214,4 @@ export function gapToBand(methodology: Methodology | MethodologySpec, unitResult
   const limits = readLimits(c, o);
   const model = buildPlanModel(c, state, limits);
   return planUnit(c, state, model, t);
-}
-
-/** @internal The plan of one unit towards `t`. */
-export function planUnit(c: CompiledMethodology, state: UnitState, model: PlanModel, t: Target): BandGap {
-  const { rounding, scale } = c;
-  const current = standingOf(c, state.exact);
-  const bestExact = add(state.exact, rat(model.totalGain, model.D));
-  const reached = reaches(state.exact, rounding, scale, t);
-  const reachable = reached || reaches(bestExact, rounding, scale, t);
-  let plan: PlanStep[] = [];
-  let steps = 0;
-  let gain = 0n;
-  if (!reached && reachable) {
-    const need = leastTrue(model.totalGain, (g) => reaches(add(state.exact, rat(g, model.D)), rounding, scale, t));
-    steps = fewestSteps(model, need)!;
-    const changes = planAt(model, state, steps);
-    gain = changes.reduce((s, x) => s + x.gain, 0n);
-    plan = describePlan(c, state, model.D, changes);
-  }
-  const projectedExact = add(state.exact, rat(gain, model.D));
-  return {
-    methodology: { id: c.methodology.id, version: c.methodology.version },
-    target: { category: t.category, zone: t.zone, minScore: scaledToNumber(t.threshold, scale.decimals) },
-    current,
-    reached,
-    reachable,
-    pointsNeeded: gapPoints(t.threshold, scale, state.scaled, rounding.decimals),
-    steps,
-    pointsGained: scaledToNumber(roundToScaled(rat(gain, model.D), rounding.decimals, rounding.mode), rounding.decimals),
-    plan,
-    projected: standingOf(c, projectedExact),
-    best: standingOf(c, bestExact),
-    blocked: blockedOf(c, model),
-  };
 }

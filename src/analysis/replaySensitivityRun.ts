@@ -5,7 +5,8 @@ import type { Methodology, MethodologySpec } from '../model/methodology.js';
 import { fastModel } from './internal/fastScore.js';
 import { perturbedMethodology, readRunWeights, weightNodes } from './internal/perturb.js';
 import { AGGREGATIONS, readEntities, runEntities, type EntityAggregation } from './internal/runEntities.js';
-import { readStudyOptions, runResults, runVersion, type RunResult, type SensitivityEntity, type SensitivityOptions, type SensitivityRun } from './sensitivity.js';
+import { readStudyOptions, runResults, runVersion } from './internal/study.js';
+import type { RunResult, SensitivityEntity, SensitivityOptions, SensitivityRun } from './sensitivity.js';
 
 /**
  * A sensitivity run replayed: the perturbed methodology itself (score anything with it)

@@ -1,16 +1,15 @@
 import type { Zone } from '../classification/zone.js';
 import { KepatuhanError } from '../errors/KepatuhanError.js';
-import { describe, own, readDecimal, readOptions } from '../internal/input.js';
+import { describe, own, readDecimal } from '../internal/input.js';
 import { cmp, mul, ONE, rat, scaledToNumber, sub, type Rational } from '../internal/rational.js';
 import { compileMethodology } from '../model/internal/compile.js';
 import type { Methodology, MethodologySpec } from '../model/methodology.js';
 import type { Answers, MissingPolicy } from '../scoring/answers.js';
-import { readMissing } from '../scoring/scoreUnit.js';
-import { readTieRule } from '../ranking/internal/standings.js';
 import type { TieRule, TieRuleName } from '../ranking/tieRules.js';
 import { fastModel } from './internal/fastScore.js';
 import { drawRun, perturbedMethodology, weightNodes, weightText, type WeightLevel } from './internal/perturb.js';
-import { AGGREGATIONS, readEntities, runEntities, type EntityOutcome } from './internal/runEntities.js';
+import { AGGREGATIONS, readEntities, runEntities } from './internal/runEntities.js';
+import { readStudyOptions, runResults, runVersion } from './internal/study.js';
 
 /**
  * An entity of a sensitivity study: one unit (`answers`) or several units whose scores are
@@ -199,31 +198,6 @@ const MAX_RUNS = 100_000;
 const MAX_WORK = 20_000_000;
 const LEVEL_OF: Readonly<Record<PerturbedLevel, WeightLevel>> = { dimensions: 'dimension', variables: 'variable', indicators: 'indicator' };
 
-/** @internal Reads the options shared with replaySensitivityRun. */
-export function readStudyOptions(options: unknown): {
-  o: Record<string, unknown>;
-  missing: MissingPolicy;
-  rule: TieRule;
-  tieName: string;
-} {
-  const o = readOptions(options);
-  const tie = own(o, 'tie');
-  return { o, missing: readMissing({ missing: own(o, 'missing') }), rule: readTieRule(tie), tieName: typeof tie === 'function' ? 'custom' : ((tie as string | undefined) ?? 'competition') };
-}
-
-/** @internal A run outcome as public data. */
-export function runResults(entities: readonly { id: string; group: string | null }[], out: readonly EntityOutcome[], decimals: number): RunResult[] {
-  return out.map((x, i) => ({
-    id: entities[i]!.id,
-    group: entities[i]!.group,
-    score: scaledToNumber(x.scaled, decimals),
-    rank: x.standing.rank,
-    of: x.standing.of,
-    category: x.category,
-    zone: x.zone,
-  }));
-}
-
 /** Nearest-rank percentile index (0-based) of probability `p` among `n` sorted values. */
 function nearestRank(p: Rational, n: number): number {
   const k = (p.n * BigInt(n) + p.d - 1n) / p.d; // ceil(p·n)
@@ -381,9 +355,4 @@ export function sensitivity(methodology: Methodology | MethodologySpec, entities
     entities: order.map((i) => results[i]!),
     runs: runList,
   };
-}
-
-/** @internal The version label of a perturbed methodology. */
-export function runVersion(version: string, seed: number, index: number): string {
-  return `${version}+sensitivity.${seed}.${index}`;
 }
