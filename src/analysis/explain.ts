@@ -6,7 +6,7 @@ import type { Methodology, MethodologySpec } from '../model/methodology.js';
 import { ANSWERED, normOf, NOT_APPLICABLE_STATUS } from '../scoring/internal/evaluate.js';
 import type { UnitScore } from '../scoring/unitScore.js';
 import { answerOf } from './internal/limits.js';
-import { readUnitResult } from './internal/unitState.js';
+import { readUnitResult, reportedScaled } from './internal/unitState.js';
 
 /**
  * Points lost by one dimension or variable of a unit.
@@ -96,6 +96,12 @@ export interface Explanation {
   readonly indicators: readonly IndicatorLoss[];
   /** Indicators that did not count: not applicable, or missing with their weight re-spread. */
   readonly notCounted: readonly { readonly id: string; readonly name: string; readonly status: 'notApplicable' | 'missing' }[];
+  /**
+   * Points taken by the adjustment the result carries (scoreUnit's `adjustment` option: the
+   * Ombudsman 2023 "variabel substantif" correction and cap), `null` when there is none.
+   * `pointsLost` above includes them; the indicator figures do not.
+   */
+  readonly adjustment: { readonly correction: number; readonly cap: number | null; readonly pointsLost: number } | null;
 }
 
 interface Exact<T> {
@@ -117,7 +123,9 @@ function sortedByLoss<T>(items: Exact<T>[], round: (r: Rational) => number): T[]
  * The figures are exact: the unit is re-scored from its breakdown with the methodology's
  * exact weights (re-spreading not-applicable weight as {@link scoreUnit} does), and each
  * figure is then rounded like scores (half-up to 2 decimals for the Ombudsman). Rounded
- * parts need not add up to the rounded total. The methodology is needed because a
+ * parts need not add up to the rounded total. Points taken by an adjustment the result
+ * carries (a correction or cap from scoreUnit's `adjustment` option) are reported apart, in
+ * `adjustment`, and included in the total. The methodology is needed because a
  * {@link UnitScore} names its methodology only by id.
  *
  * @param methodology - the methodology the unit was scored with
@@ -228,5 +236,13 @@ export function explain(methodology: Methodology | MethodologySpec, unitResult: 
     variables: sortedByLoss(variables, round),
     indicators: sortedByLoss(indicators, round),
     notCounted,
+    adjustment:
+      state.adjustment === null
+        ? null
+        : {
+            correction: scaledToNumber(state.adjustment.correction, decimals),
+            cap: state.adjustment.cap === null ? null : scaledToNumber(state.adjustment.cap, decimals),
+            pointsLost: scaledToNumber(reportedScaled(c, null, state.exact) - state.scaled, decimals),
+          },
   };
 }

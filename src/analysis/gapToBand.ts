@@ -157,6 +157,12 @@ export interface BandGap {
   readonly best: BandStanding;
   /** Indicators that cannot gain points. */
   readonly blocked: readonly BlockedIndicator[];
+  /**
+   * The adjustment the unit result carries (scoreUnit's `adjustment` option: a correction
+   * and a cap on the reported score), applied to every projected score; `null` when none.
+   * A cap below the target makes it unreachable.
+   */
+  readonly adjustment: { readonly correction: number; readonly cap: number | null } | null;
 }
 
 /**
@@ -170,9 +176,10 @@ export interface BandGap {
  * reported value (rounded, then classified exactly like {@link scoreUnit} does — so a plan
  * reaching 87.995 reaches A at 88.00 half-up), and every candidate is compared as an exact
  * fraction. Not-applicable indicators stay not applicable (their weight stays re-spread);
- * `locked` indicators stay as they are; `caps` bound an answer. When even every allowed
- * indicator at its top falls short, the result says `reachable: false` and lists the
- * blocking indicators.
+ * `locked` indicators stay as they are; `caps` bound an answer. A result scored with an
+ * adjustment (scoreUnit's correction or cap on the reported score) is planned with that
+ * adjustment applied. When even every allowed indicator at its top falls short, the result
+ * says `reachable: false` and lists the blocking indicators.
  *
  * The methodology is needed because a {@link UnitScore} names its methodology only by id.
  *

@@ -13,7 +13,7 @@ import { blockedOf, gapPoints } from './internal/planUnit.js';
 import { describePlan, readLimits } from './internal/limits.js';
 import { bestGain, buildPlanModel, leastTrue, planAt, type PlanModel } from './internal/planner.js';
 import { nextBand, readTarget, type Target } from './internal/target.js';
-import { readUnitResult, type UnitState } from './internal/unitState.js';
+import { readUnitResult, reportedScaled, type UnitState } from './internal/unitState.js';
 
 /**
  * A unit of a government: its {@link scoreUnit} result (then its answers can be planned),
@@ -149,7 +149,7 @@ interface ReadUnit {
  * plan has the fewest answer steps over all units together, ties broken by the highest
  * resulting government score; each unit's part is itself the best plan of that many steps
  * for that unit (see {@link gapToBand}). Everything is exact, including the rounding of
- * each unit's score and of the mean.
+ * each unit's score and of the mean; a unit result scored with an adjustment keeps it.
  *
  * @param methodology - the methodology the units were scored with
  * @param units - `{ id, name?, result }` with a {@link scoreUnit} result, or `{ id, name?, score }` with a published score only (counted, not planned)
@@ -245,7 +245,7 @@ export function governmentGap(methodology: Methodology | MethodologySpec, units:
     const { state, model } = u.plan;
     let last = 0n;
     for (let k = 1; k <= model.totalSteps; k++) {
-      const shown = roundToScaled(add(state.exact, rat(bestGain(model, k), model.D)), dm, c.rounding.mode) - state.scaled;
+      const shown = reportedScaled(c, state.adjustment, add(state.exact, rat(bestGain(model, k), model.D))) - state.scaled;
       if (shown > last) {
         out.push({ k, g: shown });
         last = shown;
@@ -305,7 +305,7 @@ export function governmentGap(methodology: Methodology | MethodologySpec, units:
     const { state, model } = u.plan;
     const plan = planAt(model, state, choice.k);
     const gain = plan.reduce((s, x) => s + x.gain, 0n);
-    const to = roundToScaled(add(state.exact, rat(gain, model.D)), dm, c.rounding.mode);
+    const to = reportedScaled(c, state.adjustment, add(state.exact, rat(gain, model.D)));
     S1 += to - u.scaled;
     changes.push({
       id: u.id,

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { explain, isKepatuhanError, presets, scoreUnit } from '../../src/index.js';
+import { adjusted } from '../helpers/adjusted.js';
 import { miniMethodology, ombudsmanAnswers } from '../helpers/methodologies.js';
 
 const m = presets.ombudsman2022;
@@ -69,6 +70,17 @@ describe('explain: missing answers and small methodologies', () => {
     const spread = explain(mini, scoreUnit(mini, { a: 3, b: 3 }, { missing: 'respread' }));
     expect(spread.notCounted).toEqual([{ id: 'c', name: 'Indicator c', status: 'missing' }]);
     expect(spread.pointsLost).toBe(0);
+  });
+});
+
+describe('explain: a result carrying an adjustment', () => {
+  it('reports the points the correction and cap took apart from the indicators, and includes them in the total', () => {
+    const mini = miniMethodology([{ id: 'a', weight: 1, answer: { kind: 'interval', min: 0, max: 3 } }]);
+    const e = explain(mini, adjusted(scoreUnit(mini, { a: 3 }), 2, 77.99)); // 100 → 98 → capped at 77.99
+    expect([e.score, e.pointsLost, e.category]).toEqual([77.99, 22.01, 'C']);
+    expect(e.adjustment).toEqual({ correction: 2, cap: 77.99, pointsLost: 22.01 });
+    expect(e.indicators[0]!.pointsLost).toBe(0);
+    expect(explain(mini, scoreUnit(mini, { a: 3 })).adjustment).toBeNull();
   });
 });
 

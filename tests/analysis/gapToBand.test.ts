@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { defineMethodology, gapToBand, isKepatuhanError, presets, scales, scoreUnit } from '../../src/index.js';
+import { adjusted } from '../helpers/adjusted.js';
 import { miniMethodology, ombudsmanAnswers } from '../helpers/methodologies.js';
 
 function codeOf(fn: () => unknown): string | undefined {
@@ -95,6 +96,23 @@ describe('gapToBand: plans', () => {
     expect(again.score).toBe(g.projected.score);
     expect(again.classification.category).toBe('A');
     expect(g.plan.reduce((s, x) => s + x.steps, 0)).toBe(g.steps);
+  });
+});
+
+describe('gapToBand: results carrying an adjustment (correction and cap on the reported score)', () => {
+  // 53.33, corrected by 5 and capped at 77.99 (green zone barred): reported 48.33.
+  const r = adjusted(scoreUnit(abc, { a: 2, b: 2, c: false }), 5, 77.99);
+  it('plans with the adjustment applied: a capped zone is out of reach, a lower band is reached net of the correction', () => {
+    const green = gapToBand(abc, r, { zone: 'hijau' });
+    expect(green.current.score).toBe(48.33);
+    expect([green.reachable, green.best.score, green.adjustment]).toEqual([false, 77.99, { correction: 5, cap: 77.99 }]);
+    const c = gapToBand(abc, r, 'C');
+    // One step suffices: c (+20) gives 73.33 − 5 = 68.33; b (+10) would give only 58.33.
+    expect([c.steps, c.plan.map((s) => s.id), c.projected]).toEqual([1, ['c'], { score: 68.33, category: 'C', zone: 'kuning' }]);
+  });
+  it('rejects an adjustment record whose score before does not follow from the answers', () => {
+    const bad = { ...r, adjustment: { ...(r as unknown as { adjustment: object }).adjustment, scoreBefore: 60 } } as unknown as typeof r;
+    expect(codeOf(() => gapToBand(abc, bad, 'C'))).toBe('METHODOLOGY_MISMATCH @ unitResult.adjustment.scoreBefore');
   });
 });
 

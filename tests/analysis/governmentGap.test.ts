@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { governmentGap, isKepatuhanError, presets, scoreUnit } from '../../src/index.js';
 import { seeds } from '../helpers/fixtures.js';
+import { adjusted } from '../helpers/adjusted.js';
 import { miniMethodology } from '../helpers/methodologies.js';
 
 function codeOf(fn: () => unknown): string | undefined {
@@ -81,6 +82,18 @@ describe('governmentGap: plans', () => {
     expect(locked.reachable).toBe(false);
     expect(locked.best.score).toBeLessThan(88);
     expect(locked.blocked.map((b) => b.unit)).toEqual(['u0', 'u2']);
+  });
+
+  it('keeps a unit’s adjustment: its score is counted net of the correction, and its cap binds the plan', () => {
+    const adj = [{ id: 'u0', result: adjusted(units[0]!.result, 10, 50) }, units[1]!, units[2]!]; // 26.67 → 16.67
+    const g = governmentGap(m, adj, { target: 'B' });
+    expect(g.current).toEqual({ score: 53.33, category: 'D', zone: 'merah' }); // (16.67 + 90 + 53.33) / 3
+    expect(g.best.score).toBe(83.33); // (50 + 100 + 100) / 3: u0 stops at its cap
+    // B needs 3 × 77.995 − 160 = 73.985 more shown points. u0 gains at most 33.33 (two steps, then
+    // capped); u2 16.67, then 10 a step; u1 10. Five steps give at most 70, six give 80 (by hand).
+    expect(g.steps).toBe(6);
+    expect(g.changes.find((c) => c.id === 'u0')!.to).toBe(50);
+    expect(g.projected.score).toBe(80);
   });
 
   it('counts units given only by their published score without planning them', () => {

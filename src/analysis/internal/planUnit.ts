@@ -6,18 +6,17 @@
  */
 import { classifyExact } from '../../classification/classify.js';
 import type { CompiledScale } from '../../classification/internal/compileScale.js';
-import { add, rat, roundToScaled, scaledToNumber, sub, type Rational } from '../../internal/rational.js';
+import { add, rat, roundToScaled, scaledToNumber, sub } from '../../internal/rational.js';
 import type { CompiledMethodology } from '../../model/internal/compiled.js';
 import type { BandGap, BandStanding, BlockedIndicator, PlanStep } from '../gapToBand.js';
 import { describePlan } from './limits.js';
 import { fewestSteps, leastTrue, planAt, type PlanModel } from './planner.js';
-import { reaches, type Target } from './target.js';
-import type { UnitState } from './unitState.js';
+import { toScaleGrid, type Target } from './target.js';
+import { reportedScaled, type UnitState } from './unitState.js';
 
-/** Standing of an exact score. */
-export function standingOf(c: CompiledMethodology, exact: Rational): BandStanding {
-  const { decimals, mode } = c.rounding;
-  const k = roundToScaled(exact, decimals, mode);
+/** Standing of a reported score `k / 10^decimals`. */
+export function standingOf(c: CompiledMethodology, k: bigint): BandStanding {
+  const { decimals } = c.rounding;
   const cl = classifyExact(rat(k, 10n ** BigInt(decimals)), c.scale, 'score');
   return { score: scaledToNumber(k, decimals), category: cl.category, zone: cl.zone ?? null };
 }
@@ -37,33 +36,39 @@ export function blockedOf(c: CompiledMethodology, model: PlanModel): BlockedIndi
 /** The plan of one unit towards `t`. */
 export function planUnit(c: CompiledMethodology, state: UnitState, model: PlanModel, t: Target): BandGap {
   const { rounding, scale } = c;
-  const current = standingOf(c, state.exact);
-  const bestExact = add(state.exact, rat(model.totalGain, model.D));
-  const reached = reaches(state.exact, rounding, scale, t);
-  const reachable = reached || reaches(bestExact, rounding, scale, t);
+  // What the unit would report with `g` more points (× D): rounded, then adjusted like the result.
+  const reportedWith = (g: bigint): bigint => reportedScaled(c, state.adjustment, add(state.exact, rat(g, model.D)));
+  const ok = (k: bigint): boolean => toScaleGrid(k, rounding, scale) >= t.threshold;
+  const bestK = reportedWith(model.totalGain);
+  const reached = ok(state.scaled);
+  const reachable = reached || ok(bestK);
   let plan: PlanStep[] = [];
   let steps = 0;
   let gain = 0n;
   if (!reached && reachable) {
-    const need = leastTrue(model.totalGain, (g) => reaches(add(state.exact, rat(g, model.D)), rounding, scale, t));
+    const need = leastTrue(model.totalGain, (g) => ok(reportedWith(g)));
     steps = fewestSteps(model, need)!;
     const changes = planAt(model, state, steps);
     gain = changes.reduce((s, x) => s + x.gain, 0n);
     plan = describePlan(c, state, model.D, changes);
   }
-  const projectedExact = add(state.exact, rat(gain, model.D));
+  const adj = state.adjustment;
   return {
     methodology: { id: c.methodology.id, version: c.methodology.version },
     target: { category: t.category, zone: t.zone, minScore: scaledToNumber(t.threshold, scale.decimals) },
-    current,
+    current: standingOf(c, state.scaled),
     reached,
     reachable,
     pointsNeeded: gapPoints(t.threshold, scale, state.scaled, rounding.decimals),
     steps,
     pointsGained: scaledToNumber(roundToScaled(rat(gain, model.D), rounding.decimals, rounding.mode), rounding.decimals),
     plan,
-    projected: standingOf(c, projectedExact),
-    best: standingOf(c, bestExact),
+    projected: standingOf(c, reportedWith(gain)),
+    best: standingOf(c, bestK),
     blocked: blockedOf(c, model),
+    adjustment:
+      adj === null
+        ? null
+        : { correction: scaledToNumber(adj.correction, rounding.decimals), cap: adj.cap === null ? null : scaledToNumber(adj.cap, rounding.decimals) },
   };
 }

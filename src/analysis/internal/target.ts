@@ -8,7 +8,7 @@ import type { CompiledScale } from '../../classification/internal/compileScale.j
 import { ZONES, type Zone } from '../../classification/zone.js';
 import { KepatuhanError } from '../../errors/KepatuhanError.js';
 import { describe, isPlainRecord, own } from '../../internal/input.js';
-import { rat, roundToScaled, type Rational } from '../../internal/rational.js';
+import { rat, roundToScaled } from '../../internal/rational.js';
 import type { RoundingRule } from '../../numbers/rounding.js';
 
 export interface Target {
@@ -71,9 +71,4 @@ export function nextBand(scale: CompiledScale, scaleK: bigint): Target | undefin
 /** A value on the methodology's reporting grid (`k / 10^rounding.decimals`) moved onto the scale's grid. */
 export function toScaleGrid(k: bigint, rounding: RoundingRule, scale: CompiledScale): bigint {
   return roundToScaled(rat(k, 10n ** BigInt(rounding.decimals)), scale.decimals, scale.mode);
-}
-
-/** Whether an exact score, reported by `rounding` and classified on `scale`, reaches `target`. */
-export function reaches(exact: Rational, rounding: RoundingRule, scale: CompiledScale, target: Target): boolean {
-  return toScaleGrid(roundToScaled(exact, rounding.decimals, rounding.mode), rounding, scale) >= target.threshold;
 }

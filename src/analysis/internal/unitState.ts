@@ -6,7 +6,7 @@
  */
 import { KepatuhanError } from '../../errors/KepatuhanError.js';
 import { describe, isPlainRecord, own, readDecimal } from '../../internal/input.js';
-import { roundToScaled, scaledToString, ZERO, type Rational } from '../../internal/rational.js';
+import { fromNumber, pow10, roundDiv, roundToScaled, scaledToString, ZERO, type Rational } from '../../internal/rational.js';
 import type { CompiledMethodology } from '../../model/internal/compiled.js';
 import { ANSWERED, evaluateExact, MISSING_RESPREAD, MISSING_ZERO, normOf, NOT_APPLICABLE_STATUS } from '../../scoring/internal/evaluate.js';
 
@@ -20,8 +20,53 @@ export interface UnitState {
   readonly shares: readonly Rational[];
   /** Exact unrounded score. */
   readonly exact: Rational;
-  /** The reported score × 10^decimals (methodology rounding). */
+  /** The reported score × 10^decimals (methodology rounding, then the adjustment if any). */
   readonly scaled: bigint;
+  /** The caller's adjustment recorded in the result (scoreUnit's `adjustment` option), on the reporting grid. */
+  readonly adjustment: Adjustment | null;
+}
+
+/** A correction and cap on the reporting grid (× 10^decimals), applied after rounding. */
+export interface Adjustment {
+  readonly correction: bigint;
+  readonly cap: bigint | null;
+  /** Lowest reportable score: a correction never goes below it. */
+  readonly lo: bigint;
+}
+
+/** The reported score × 10^decimals of an exact score: rounded, then corrected (not below the minimum) and capped. */
+export function reportedScaled(c: CompiledMethodology, adjustment: Adjustment | null, exact: Rational): bigint {
+  const k = roundToScaled(exact, c.rounding.decimals, c.rounding.mode);
+  if (adjustment === null) return k;
+  let out = k - adjustment.correction;
+  if (out < adjustment.lo) out = adjustment.lo;
+  if (adjustment.cap !== null && out > adjustment.cap) out = adjustment.cap;
+  return out;
+}
+
+/** A grid value recorded as a number in a result, back on the grid; undefined when it is not on it. */
+function gridValue(value: unknown, decimals: number): bigint | undefined {
+  if (typeof value !== 'number') return undefined;
+  const r = fromNumber(value);
+  if (r === undefined) return undefined;
+  const scaled = r.n * pow10(decimals);
+  return scaled % r.d === 0n ? scaled / r.d : undefined;
+}
+
+/**
+ * Reads the `adjustment` record a unit result carries when it was scored with an adjustment
+ * (`{ correction, cap, scoreBefore, … }`, the Ombudsman 2023 "variabel substantif").
+ */
+function readAdjustmentRecord(c: CompiledMethodology, value: unknown, path: string): { adjustment: Adjustment; before: bigint } | undefined {
+  if (value === undefined || value === null) return undefined;
+  const d = c.rounding.decimals;
+  const correction = isPlainRecord(value) ? gridValue(own(value, 'correction'), d) : undefined;
+  const capRaw = isPlainRecord(value) ? own(value, 'cap') : undefined;
+  const cap = capRaw === null ? null : gridValue(capRaw, d);
+  const before = isPlainRecord(value) ? gridValue(own(value, 'scoreBefore'), d) : undefined;
+  if (correction === undefined || correction < 0n || cap === undefined || before === undefined)
+    throw mismatch(`adjustment must be the record scoreUnit writes ({ correction, cap, scoreBefore, … } on the reporting grid), got ${describe(value)}`, `${path}.adjustment`);
+  return { adjustment: { correction, cap, lo: roundDiv(c.lo.n * pow10(d), c.lo.d, 'ceil') }, before };
 }
 
 const mismatch = (message: string, path: string): KepatuhanError => new KepatuhanError('METHODOLOGY_MISMATCH', message, path);
@@ -97,12 +142,20 @@ export function readUnitResult(c: CompiledMethodology, result: unknown, path = '
   }
   const ev = evaluateExact(c, norm, counts);
   const { decimals, mode } = c.rounding;
-  const scaled = roundToScaled(ev.score, decimals, mode);
+  const before = roundToScaled(ev.score, decimals, mode);
+  const adj = readAdjustmentRecord(c, own(result, 'adjustment'), path);
+  if (adj !== undefined && adj.before !== before)
+    throw mismatch(
+      `the score before the adjustment, ${scaledToString(adj.before, decimals)}, does not follow from the answers in the breakdown, which give ${scaledToString(before, decimals)} under ${c.methodology.id} version ${c.methodology.version}`,
+      `${path}.adjustment.scoreBefore`,
+    );
+  const adjustment = adj?.adjustment ?? null;
+  const scaled = reportedScaled(c, adjustment, ev.score);
   const reported = roundToScaled(readDecimal(own(result, 'score'), `${path}.score`, 'score'), decimals, mode);
   if (reported !== scaled)
     throw mismatch(
-      `the score ${scaledToString(reported, decimals)} does not follow from the answers in the breakdown, which give ${scaledToString(scaled, decimals)} under ${c.methodology.id} version ${c.methodology.version}`,
+      `the score ${scaledToString(reported, decimals)} does not follow from the answers in the breakdown${adjustment === null ? '' : ' and the adjustment'}, which give ${scaledToString(scaled, decimals)} under ${c.methodology.id} version ${c.methodology.version}`,
       `${path}.score`,
     );
-  return { units, status, counts, shares: ev.shares, exact: ev.score, scaled };
+  return { units, status, counts, shares: ev.shares, exact: ev.score, scaled, adjustment };
 }
