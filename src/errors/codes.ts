@@ -42,6 +42,9 @@ export const ERROR_CODES = Object.freeze({
   TOO_LARGE: 'The input exceeds a documented size limit.',
   NO_ASSESSMENT_YEAR: 'No assessment round was held that year (Ombudsman: none before 2013 and none in 2020).',
   NO_PRESET_FOR_YEAR: 'A round was held that year, but under a methodology the library does not ship (e.g. PEKPPP before 2022, SKM before 2017).',
+  METHODOLOGY_MISMATCH:
+    'A unit result does not follow from the methodology given: another methodology or version, a changed breakdown, or a score its answers do not give.',
+  UNKNOWN_BAND: 'A target names a category or zone the scale does not have.',
 } as const);
 
 /**
