@@ -9,7 +9,7 @@
  * ```
  * @category Errors
  */
-export const ERROR_CODES = Object.freeze({
+export const ERROR_CODES = /*#__PURE__*/ Object.freeze({
   INVALID_TYPE: 'A value has the wrong type (e.g. an object where a number is expected).',
   MISSING_FIELD: 'A required field is absent.',
   INVALID_ID: 'An id is empty, not a string, or longer than 200 characters.',

@@ -42,7 +42,7 @@ export interface RoundingRule {
  * ```
  * @category Numbers
  */
-export const ROUNDING_MODES: readonly RoundingMode[] = Object.freeze([
+export const ROUNDING_MODES: readonly RoundingMode[] = /*#__PURE__*/ Object.freeze([
   'halfUp',
   'halfDown',
   'halfEven',
@@ -63,4 +63,4 @@ export const ROUNDING_MODES: readonly RoundingMode[] = Object.freeze([
  * ```
  * @category Numbers
  */
-export const DEFAULT_ROUNDING: RoundingRule = Object.freeze({ mode: 'halfUp', decimals: 2 });
+export const DEFAULT_ROUNDING: RoundingRule = /*#__PURE__*/ Object.freeze({ mode: 'halfUp', decimals: 2 });

@@ -60,7 +60,7 @@ export type TieRule = (position: TiePosition) => number;
  * ```
  * @category Ranking
  */
-export const tieRules = Object.freeze({
+export const tieRules = /*#__PURE__*/ Object.freeze({
   /** 1, 2, 2, 4: one plus the number of entities with a higher shown score. */
   competition: ((p) => p.above + 1) as TieRule,
   /** 1, 2, 2, 3: one plus the number of distinct higher shown scores. */
@@ -96,4 +96,4 @@ export type TieRuleName = keyof typeof tieRules;
  * ```
  * @category Ranking
  */
-export const TIE_RULE_NAMES: readonly TieRuleName[] = Object.freeze(['competition', 'dense', 'ordinal', 'modifiedCompetition', 'fractional']);
+export const TIE_RULE_NAMES: readonly TieRuleName[] = /*#__PURE__*/ Object.freeze(['competition', 'dense', 'ordinal', 'modifiedCompetition', 'fractional']);

@@ -116,7 +116,7 @@ function toGridUnits(c: CompiledMethodology, a: ArrayLike<number>, base: number,
   return true;
 }
 
-const levelSets = new WeakMap<ReadonlyMap<string, number>, ReadonlySet<number>>();
+const levelSets = /*#__PURE__*/ new WeakMap<ReadonlyMap<string, number>, ReadonlySet<number>>();
 function levelSet(levels: ReadonlyMap<string, number>): ReadonlySet<number> {
   let s = levelSets.get(levels);
   if (s === undefined) {

@@ -34,7 +34,7 @@ export interface CompiledScale {
   readonly bands: readonly CompiledBand[];
 }
 
-const cache = new WeakMap<object, CompiledScale>();
+const cache = /*#__PURE__*/ new WeakMap<object, CompiledScale>();
 
 function checkBound(obj: Record<string, unknown>, key: string, path: string, issues: IssueList): Rational | undefined {
   const v = own(obj, key);

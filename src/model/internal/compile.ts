@@ -32,7 +32,7 @@ import { readWeight } from './weights.js';
 /** Most indicators a methodology may have. */
 export const MAX_INDICATORS = 100_000;
 
-const compiledCache = new WeakMap<object, CompiledMethodology>();
+const compiledCache = /*#__PURE__*/ new WeakMap<object, CompiledMethodology>();
 
 function checkWeight(obj: Record<string, unknown>, path: string, issues: IssueList, required = true): Rational | undefined {
   const v = own(obj, 'weight');
