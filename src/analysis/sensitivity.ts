@@ -223,7 +223,8 @@ function nearestRank(p: Rational, n: number): number {
  * @param options - `runs`, `seed`, `weightNoise`, `perturb`, `aggregations`, `interval`, `tie`, `missing`, `includeRunResults`
  * @returns the {@link SensitivityResult}
  * @throws {@link KepatuhanError} `INVALID_OPTION` for a bad option; `EMPTY_INPUT`,
- *   `INVALID_TYPE`, `INVALID_ID`, `DUPLICATE_ID`, `MISSING_FIELD` for bad entities; the
+ *   `INVALID_TYPE`, `INVALID_ID`, `DUPLICATE_ID`, `MISSING_FIELD` for bad entities (ids and
+ *   groups as in {@link rank}); the
  *   answer errors of {@link scoreUnit} (paths `entities[i].answers…`); `TOO_LARGE` beyond
  *   100,000 runs or 20,000,000 unit scorings
  * @example
