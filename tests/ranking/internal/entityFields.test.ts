@@ -71,7 +71,7 @@ describe('entity ids: one rule (a non-empty string of at most 200 characters, as
 });
 
 describe('groups: a string, or null / absent for none; anything else is INVALID_TYPE everywhere', () => {
-  const groupReaders = { ...readers, summarize: { list: 'results', read: (rs: Record<string, unknown>[]) => summarize(rs.map((r) => ({ score: 90, ...r })) as never, 'group') } };
+  const groupReaders = { ...readers, summarize: { list: 'results', read: (rs: Record<string, unknown>[]) => summarize(rs.map((r) => ({ score: 90, ...r })) as never, 'group' as never) } };
 
   it.each([
     ['a number', 2024, 'the number 2024'],
