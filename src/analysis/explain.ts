@@ -241,7 +241,7 @@ export function explain(methodology: Methodology | MethodologySpec, unitResult: 
         ? null
         : {
             correction: scaledToNumber(state.adjustment.correction, decimals),
-            cap: state.adjustment.cap === null ? null : scaledToNumber(state.adjustment.cap, decimals),
+            cap: state.adjustment.cap === undefined ? null : scaledToNumber(state.adjustment.cap, decimals),
             pointsLost: scaledToNumber(reportedScaled(c, null, state.exact) - state.scaled, decimals),
           },
   };

@@ -7,6 +7,7 @@ import { compileMethodology } from '../model/internal/compile.js';
 import type { Methodology, MethodologySpec } from '../model/methodology.js';
 import type { RoundingMode, RoundingRule } from '../numbers/rounding.js';
 import type { ScoreInput } from '../numbers/ScoreInput.js';
+import { readEntityId } from '../ranking/internal/entityFields.js';
 import type { UnitScore } from '../scoring/unitScore.js';
 import type { BandStanding, BandTarget, BlockedIndicator, GapToBandOptions, PlanStep } from './gapToBand.js';
 import { blockedOf, gapPoints } from './internal/planUnit.js';
@@ -156,7 +157,8 @@ interface ReadUnit {
  * @param options - `target`, `rounding` of the mean, `locked` / `caps` (applied to every unit)
  * @returns the {@link GovernmentGap}
  * @throws {@link KepatuhanError} `EMPTY_INPUT` for no units; `INVALID_TYPE` / `INVALID_ID` /
- *   `DUPLICATE_ID` / `MISSING_FIELD` / `INVALID_NUMBER` for a bad unit (path `units[i]…`);
+ *   `DUPLICATE_ID` / `MISSING_FIELD` / `INVALID_NUMBER` for a bad unit (path `units[i]…`;
+ *   ids as in {@link rank});
  *   `METHODOLOGY_MISMATCH` for a result of another methodology; `UNKNOWN_BAND`;
  *   `INVALID_OPTION` / `INVALID_ROUNDING`; `TOO_LARGE` when the units have more than
  *   200,000 answer steps to plan over
@@ -188,11 +190,7 @@ export function governmentGap(methodology: Methodology | MethodologySpec, units:
   const read: ReadUnit[] = units.map((u: unknown, i: number) => {
     const p = index('units', i);
     if (!isPlainRecord(u)) throw new KepatuhanError('INVALID_TYPE', `a unit must be { id, name?, result } or { id, name?, score }, got ${describe(u)}`, p);
-    const id = own(u, 'id');
-    if (typeof id !== 'string' || id.trim() === '' || id.length > 200)
-      throw new KepatuhanError('INVALID_ID', `id must be a non-empty string of at most 200 characters, got ${describe(id)}`, `${p}.id`);
-    if (seen.has(id)) throw new KepatuhanError('DUPLICATE_ID', `unit id ${JSON.stringify(id)} appears twice`, `${p}.id`);
-    seen.add(id);
+    const id = readEntityId(u, p, seen);
     const name = own(u, 'name');
     if (name !== undefined && typeof name !== 'string') throw new KepatuhanError('INVALID_TYPE', `name must be a string, got ${describe(name)}`, `${p}.name`);
     const result = own(u, 'result');

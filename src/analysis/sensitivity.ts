@@ -1,10 +1,11 @@
-import type { Zone } from '../classification/zone.js';
+import { ZONES, type Zone } from '../classification/zone.js';
 import { KepatuhanError } from '../errors/KepatuhanError.js';
-import { describe, own, readDecimal } from '../internal/input.js';
-import { cmp, mul, ONE, rat, scaledToNumber, sub, type Rational } from '../internal/rational.js';
+import { describe, own, tryDecimal } from '../internal/input.js';
+import { cmp, mul, ONE, rat, scaledToNumber, sub, toNumber, type Rational } from '../internal/rational.js';
 import { compileMethodology } from '../model/internal/compile.js';
 import type { Methodology, MethodologySpec } from '../model/methodology.js';
 import type { Answers, MissingPolicy } from '../scoring/answers.js';
+import { compareGroups } from '../ranking/internal/standings.js';
 import type { TieRule, TieRuleName } from '../ranking/tieRules.js';
 import { fastModel } from './internal/fastScore.js';
 import { drawRun, perturbedMethodology, weightNodes, weightText, type WeightLevel } from './internal/perturb.js';
@@ -68,8 +69,11 @@ export interface SensitivityOptions {
    * `['mean']` (the Ombudsman rule). The first is the baseline's.
    */
   readonly aggregations?: readonly ('mean' | 'median')[];
-  /** Central share of runs the rank and score intervals cover; default 0.9 (5th–95th percentile). */
-  readonly interval?: number;
+  /**
+   * Central share of runs the rank and score intervals cover, 0 < interval ≤ 1 (number or
+   * decimal string, like `weightNoise`); default 0.9 (5th–95th percentile).
+   */
+  readonly interval?: number | string;
   /** Tie rule for ranks; default `'competition'`. */
   readonly tie?: TieRuleName | TieRule;
   /** Missing-answer policy, as in {@link scoreUnit}; default `'error'`. */
@@ -184,6 +188,7 @@ export interface SensitivityResult {
     readonly weightNoise: string;
     readonly perturb: readonly PerturbedLevel[];
     readonly aggregations: readonly ('mean' | 'median')[];
+    /** As a number, whichever form it was given in. */
     readonly interval: number;
     /** The tie rule's name, `'custom'` for a function. */
     readonly tie: string;
@@ -197,6 +202,19 @@ export interface SensitivityResult {
 const MAX_RUNS = 100_000;
 const MAX_WORK = 20_000_000;
 const LEVEL_OF: Readonly<Record<PerturbedLevel, WeightLevel>> = { dimensions: 'dimension', variables: 'variable', indicators: 'indicator' };
+
+/**
+ * Reads a fraction option — `weightNoise`, `interval` — exactly from a number or a decimal
+ * string (`0.9`, `"0.9"`, `"0,9"`); anything else is INVALID_OPTION. Both options take the
+ * same forms and fail the same way; each checks its own range.
+ */
+function readFractionOption(o: Record<string, unknown>, key: string, fallback: number): { raw: unknown; value: Rational } {
+  const raw = own(o, key) ?? fallback;
+  const value = tryDecimal(raw);
+  if (value === undefined)
+    throw new KepatuhanError('INVALID_OPTION', `${key} must be a number or a decimal string such as "0.9", got ${describe(raw)}`, `options.${key}`);
+  return { raw, value };
+}
 
 /** Nearest-rank percentile index (0-based) of probability `p` among `n` sorted values. */
 function nearestRank(p: Rational, n: number): number {
@@ -223,7 +241,8 @@ function nearestRank(p: Rational, n: number): number {
  * @param options - `runs`, `seed`, `weightNoise`, `perturb`, `aggregations`, `interval`, `tie`, `missing`, `includeRunResults`
  * @returns the {@link SensitivityResult}
  * @throws {@link KepatuhanError} `INVALID_OPTION` for a bad option; `EMPTY_INPUT`,
- *   `INVALID_TYPE`, `INVALID_ID`, `DUPLICATE_ID`, `MISSING_FIELD` for bad entities; the
+ *   `INVALID_TYPE`, `INVALID_ID`, `DUPLICATE_ID`, `MISSING_FIELD` for bad entities (ids and
+ *   groups as in {@link rank}); the
  *   answer errors of {@link scoreUnit} (paths `entities[i].answers…`); `TOO_LARGE` beyond
  *   100,000 runs or 20,000,000 unit scorings
  * @example
@@ -255,8 +274,7 @@ export function sensitivity(methodology: Methodology | MethodologySpec, entities
   const seed = own(o, 'seed') ?? 1;
   if (typeof seed !== 'number' || !Number.isSafeInteger(seed) || seed < 0 || seed > 0xffffffff)
     throw new KepatuhanError('INVALID_OPTION', `seed must be a whole number from 0 to 4294967295, got ${describe(seed)}`, 'options.seed');
-  const noiseRaw = own(o, 'weightNoise') ?? 0.1;
-  const noise = readDecimal(noiseRaw, 'options.weightNoise', 'weightNoise');
+  const { raw: noiseRaw, value: noise } = readFractionOption(o, 'weightNoise', 0.1);
   if (noise.n < 0n || cmp(noise, ONE) >= 0) throw new KepatuhanError('INVALID_OPTION', `weightNoise must be at least 0 and below 1, got ${describe(noiseRaw)}`, 'options.weightNoise');
   const perturbRaw = own(o, 'perturb') ?? ['dimensions', 'variables', 'indicators'];
   if (!Array.isArray(perturbRaw) || perturbRaw.some((x) => typeof x !== 'string' || !Object.prototype.hasOwnProperty.call(LEVEL_OF, x)))
@@ -267,10 +285,9 @@ export function sensitivity(methodology: Methodology | MethodologySpec, entities
   if (!Array.isArray(aggRaw) || aggRaw.length === 0 || aggRaw.some((x) => !(AGGREGATIONS as readonly unknown[]).includes(x)))
     throw new KepatuhanError('INVALID_OPTION', `aggregations must be a non-empty list of ${AGGREGATIONS.map((x) => JSON.stringify(x)).join(', ')}, got ${describe(aggRaw)}`, 'options.aggregations');
   const aggregations = aggRaw as ('mean' | 'median')[];
-  const intervalRaw = own(o, 'interval') ?? 0.9;
-  const interval = typeof intervalRaw === 'number' ? readDecimal(intervalRaw, 'options.interval', 'interval') : undefined;
-  if (interval === undefined || interval.n <= 0n || cmp(interval, ONE) > 0)
-    throw new KepatuhanError('INVALID_OPTION', `interval must be a number above 0 and at most 1, got ${describe(intervalRaw)}`, 'options.interval');
+  const { raw: intervalRaw, value: interval } = readFractionOption(o, 'interval', 0.9);
+  if (interval.n <= 0n || cmp(interval, ONE) > 0)
+    throw new KepatuhanError('INVALID_OPTION', `interval must be above 0 and at most 1, got ${describe(intervalRaw)}`, 'options.interval');
   const includeRunResults = own(o, 'includeRunResults') ?? false;
   if (typeof includeRunResults !== 'boolean') throw new KepatuhanError('INVALID_OPTION', `includeRunResults must be true or false, got ${describe(includeRunResults)}`, 'options.includeRunResults');
 
@@ -318,7 +335,7 @@ export function sensitivity(methodology: Methodology | MethodologySpec, entities
   const iHigh = nearestRank(highP, runs);
   const iMed = nearestRank(half, runs);
   const bands = [...c.scale.bands].reverse();
-  const zones = (['hijau', 'kuning', 'merah'] as const).filter((z) => c.scale.bands.some((b) => b.band.zone === z));
+  const zones = ZONES.filter((z) => c.scale.bands.some((b) => b.band.zone === z));
   const baseResults = runResults(read, baseline, decimals);
   const results: SensitivityEntityResult[] = read.map((e, i) => {
     const rs = Float64Array.from(ranks[i]!).sort();
@@ -340,18 +357,17 @@ export function sensitivity(methodology: Methodology | MethodologySpec, entities
       }),
     };
   });
-  // Order: group, baseline rank, id.
+  // Order: group (as rank orders groups), baseline rank, id.
   const order = results.map((_, i) => i).sort((a, b) => {
-    const ga = results[a]!.group;
-    const gb = results[b]!.group;
-    if (ga !== gb) return ga === null ? -1 : gb === null ? 1 : ga < gb ? -1 : 1;
+    const g = compareGroups(results[a]!.group, results[b]!.group);
+    if (g !== 0) return g;
     const d = results[a]!.baseline.rank - results[b]!.baseline.rank;
     if (d !== 0) return d;
     return results[a]!.id < results[b]!.id ? -1 : results[a]!.id > results[b]!.id ? 1 : 0;
   });
   return {
     methodology: { id: m.id, version: m.version },
-    parameters: { seed, runs, weightNoise: weightText(noise), perturb, aggregations: [...aggregations], interval: intervalRaw as number, tie: tieName },
+    parameters: { seed, runs, weightNoise: weightText(noise), perturb, aggregations: [...aggregations], interval: toNumber(interval), tie: tieName },
     entities: order.map((i) => results[i]!),
     runs: runList,
   };

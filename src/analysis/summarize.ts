@@ -3,10 +3,11 @@ import { compileScale, type CompiledScale } from '../classification/internal/com
 import type { Scale, ScaleSpec } from '../classification/scale.js';
 import { ZONES, type Zone } from '../classification/zone.js';
 import { KepatuhanError } from '../errors/KepatuhanError.js';
-import { describe, index, isPlainRecord, own, readDecimal, readOptions, readRounding } from '../internal/input.js';
+import { describe, index, isPlainRecord, join, own, readDecimal, readOptions, readRounding } from '../internal/input.js';
 import { rat, roundDiv, roundToScaled, scaledToNumber } from '../internal/rational.js';
 import type { RoundingMode, RoundingRule } from '../numbers/rounding.js';
 import type { ScoreInput } from '../numbers/ScoreInput.js';
+import { readGroup } from '../ranking/internal/entityFields.js';
 import { compareGroups } from '../ranking/internal/standings.js';
 
 /**
@@ -29,7 +30,8 @@ export interface SummaryEntry {
 
 /**
  * What to group by: a field name of the entries (`'type'`, `'province'`) or a function
- * returning the group (`null`/`undefined` for none).
+ * returning the group (`null`/`undefined` for none). Groups are strings, as in
+ * {@link rank}: a number such as a year is not turned into one (write `String(r.year)`).
  *
  * @example
  * ```ts
@@ -129,7 +131,9 @@ interface Row {
  * @returns the {@link Summary}: the total and one {@link GroupSummary} per group
  * @throws {@link KepatuhanError} `EMPTY_INPUT` for no results; `INVALID_TYPE` /
  *   `MISSING_FIELD` / `INVALID_NUMBER` for a bad result (path `results[i]…`);
- *   `INVALID_OPTION` for a bad `by` or group; `INVALID_SCALE`, `VALUE_OUT_OF_RANGE` when
+ *   `INVALID_TYPE` for a group that is not a string or null — numbers are not turned into
+ *   strings, as in {@link rank} (path `results[i].<by>`, or `by` for a group a function
+ *   returned); `INVALID_OPTION` for a bad `by`; `INVALID_SCALE`, `VALUE_OUT_OF_RANGE` when
  *   classifying; `TOO_LARGE` beyond 1,000,000 results
  * @example
  * ```ts
@@ -166,12 +170,8 @@ export function summarize<T extends SummaryEntry>(results: readonly T[], by?: Su
     const score = own(r, 'score');
     if (score === undefined) throw new KepatuhanError('MISSING_FIELD', 'score is required', `${p}.score`);
     const scaled = roundToScaled(readDecimal(score, `${p}.score`, 'score'), rounding.decimals, rounding.mode);
-    let key: unknown = null;
-    if (typeof by === 'string') key = own(r, by);
-    else if (typeof by === 'function') key = (by as (e: unknown) => unknown)(r);
-    if (typeof key === 'number' && Number.isFinite(key)) key = String(key);
-    if (key !== null && key !== undefined && typeof key !== 'string')
-      throw new KepatuhanError('INVALID_OPTION', `a group must be a string, got ${describe(key)}`, typeof by === 'string' ? `${p}.${by}` : 'by');
+    const key =
+      typeof by === 'string' ? readGroup(own(r, by), join(p, by)) : typeof by === 'function' ? readGroup((by as (e: unknown) => unknown)(r), 'by', p) : null;
     let category: string | null = null;
     let zone: Zone | null = null;
     if (scale !== undefined) {
@@ -187,7 +187,7 @@ export function summarize<T extends SummaryEntry>(results: readonly T[], by?: Su
         if (typeof z === 'string' && (ZONES as readonly string[]).includes(z)) zone = z as Zone;
       }
     }
-    return { key: typeof key === 'string' ? key : null, scaled, category, zone };
+    return { key, scaled, category, zone };
   });
 
   const anyZone = rows.some((r) => r.zone !== null);

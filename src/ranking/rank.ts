@@ -99,9 +99,12 @@ export interface RankedEntry<T extends RankEntry = RankEntry> {
  * @param options - `tie`, `tieBreaker`, `groupBy`, `rounding`
  * @returns one {@link RankedEntry} per entry: rank, group size (`of`) and percentile
  * @throws {@link KepatuhanError} `INVALID_TYPE` / `INVALID_ID` / `DUPLICATE_ID` /
- *   `MISSING_FIELD` / `INVALID_NUMBER` for a bad entry (path `entries[i]…`); `INVALID_OPTION`
- *   for a bad option or a tie rule returning something other than a number ≥ 1;
- *   `INVALID_ROUNDING`; `TOO_LARGE` beyond 1,000,000 entries
+ *   `MISSING_FIELD` / `INVALID_NUMBER` for a bad entry (path `entries[i]…`; an id follows
+ *   the methodology's id rule, a non-empty string of at most 200 characters); `INVALID_TYPE`
+ *   for a group that is not a string or null (path `entries[i].group`, or `options.groupBy`
+ *   for a group `groupBy` returned); `INVALID_OPTION` for a bad option or a tie rule
+ *   returning something other than a number ≥ 1; `INVALID_ROUNDING`; `TOO_LARGE` beyond
+ *   1,000,000 entries
  * @example
  * ```ts
  * import { rank } from 'kepatuhan';

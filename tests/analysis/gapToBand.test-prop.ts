@@ -92,3 +92,34 @@ test.prop([fc.array(indicator, { minLength: 1, maxLength: 4 }).filter((xs) => xs
     }
   },
 );
+
+// A scoreUnit adjustment (the 2023 "variabel substantif"): a correction on the 2-decimal grid,
+// maybe a cap, maybe a barred zone.
+const adjustmentArb = fc.record(
+  {
+    correction: fc.integer({ min: 0, max: 3000 }).map((k) => k / 100),
+    cap: fc.integer({ min: 0, max: 10000 }).map((k) => k / 100),
+    barZone: fc.constantFrom('hijau' as const, 'kuning' as const),
+  },
+  { requiredKeys: ['correction'] },
+);
+
+test.prop([fc.array(indicator, { minLength: 1, maxLength: 4 }).filter((xs) => xs.some((x) => !x.na)), target, adjustmentArb])(
+  'with a scoreUnit adjustment, the projected and best standings are what scoreUnit reports for those answers with the same adjustment',
+  (inds, t, adjustment) => {
+    const { m, values, current } = build(inds);
+    const ids = inds.map((_, i) => `i${i}`);
+    const answersOf = (vals: AnswerValue[]) => Object.fromEntries(ids.map((id, i) => [id, vals[i]]));
+    const now = scoreUnit(m, answersOf(current), { adjustment });
+    const locked = ids.filter((_, i) => inds[i]!.locked);
+    const gap = gapToBand(m, now, t, { locked });
+    const standing = (r: typeof now) => ({ score: r.score, category: r.classification.category, zone: r.classification.zone ?? null });
+    expect(gap.current).toEqual(standing(now));
+    const after = [...current];
+    for (const s of gap.plan) after[ids.indexOf(s.id)] = s.to;
+    expect(gap.projected).toEqual(standing(scoreUnit(m, answersOf(after), { adjustment })));
+    // Best: every indicator that may change at its highest answer.
+    const top = current.map((c, i) => (c === 'na' || inds[i]!.locked ? c : values[i]![values[i]!.length - 1]!));
+    expect(gap.best).toEqual(standing(scoreUnit(m, answersOf(top), { adjustment })));
+  },
+);

@@ -136,6 +136,44 @@ describe('sensitivity: zero perturbation and options', () => {
     expect(ind.parameters).toMatchObject({ runs: 200, seed: 3, weightNoise: '0.9', perturb: ['indicators'], aggregations: ['mean'], interval: 0.9, tie: 'competition' });
   });
 
+  it('interval and weightNoise take the same forms: a number or a decimal string ("0.9", "0,9")', () => {
+    const base = sensitivity(mini, ents, { runs: 40, seed: 11, weightNoise: 0.5, interval: 0.8 });
+    for (const weightNoise of [0.5, '0.5', '0,5']) {
+      for (const interval of [0.8, '0.8', '0,8', '0.80']) {
+        const s = sensitivity(mini, ents, { runs: 40, seed: 11, weightNoise, interval });
+        expect(s.entities).toEqual(base.entities);
+        // The applied interval is reported as a number, whichever form it was given in.
+        expect(s.parameters).toMatchObject({ weightNoise: '0.5', interval: 0.8 });
+      }
+    }
+    // The same bad forms are rejected the same way.
+    for (const bad of ['abc', '', true, Number.NaN, Number.POSITIVE_INFINITY, [0.5]]) {
+      expect(codeOf(() => sensitivity(mini, ents, { weightNoise: bad } as never))).toBe('INVALID_OPTION @ options.weightNoise');
+      expect(codeOf(() => sensitivity(mini, ents, { interval: bad } as never))).toBe('INVALID_OPTION @ options.interval');
+    }
+    // Each keeps its own range: noise 0 ≤ x < 1, interval 0 < x ≤ 1.
+    expect(codeOf(() => sensitivity(mini, ents, { weightNoise: '0' }))).toBeUndefined();
+    expect(codeOf(() => sensitivity(mini, ents, { interval: '0' }))).toBe('INVALID_OPTION @ options.interval');
+    expect(codeOf(() => sensitivity(mini, ents, { interval: '1' }))).toBeUndefined();
+    expect(codeOf(() => sensitivity(mini, ents, { weightNoise: '1' }))).toBe('INVALID_OPTION @ options.weightNoise');
+  });
+
+  it('lists entities by group in the order rank lists groups (no group first, then code-unit order), then baseline rank', () => {
+    const grouped: SensitivityEntity[] = [
+      { id: 'p', group: 'kota', answers: { a: 1, b: 1 } },
+      { id: 'q', group: 'Kota', answers: { a: 3, b: 3 } },
+      { id: 'r', answers: { a: 2, b: 2 } },
+      { id: 's', group: 'kota', answers: { a: 3, b: 2 } },
+      { id: 't', group: 'é', answers: { a: 0, b: 0 } },
+    ];
+    const s = sensitivity(mini, grouped, { runs: 1, weightNoise: 0 });
+    const ranked = rank(s.entities.map((e) => ({ id: e.id, group: e.group, score: e.baseline.score })));
+    expect(s.entities.map((e) => [e.id, e.group])).toEqual(ranked.map((r) => [r.id, r.group]));
+    expect(s.entities.map((e) => e.group)).toEqual([null, 'Kota', 'kota', 'kota', 'é']);
+    // The zones listed are the scale's, best first.
+    expect(s.entities[0]!.zones.map((z) => z.zone)).toEqual(['hijau', 'kuning', 'merah']);
+  });
+
   it('reports bad options and entities by path', () => {
     expect(codeOf(() => sensitivity(mini, ents, { runs: 0 }))).toBe('INVALID_OPTION @ options.runs');
     expect(codeOf(() => sensitivity(mini, ents, { runs: 200_000 }))).toBe('TOO_LARGE @ options.runs');

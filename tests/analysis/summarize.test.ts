@@ -91,7 +91,7 @@ describe('summarize: bad input', () => {
     expect(codeOf(() => summarize([]))).toBe('EMPTY_INPUT @ results');
     expect(codeOf(() => summarize([{ score: 'x' }]))).toBe('INVALID_NUMBER @ results[0].score');
     expect(codeOf(() => summarize([{} as never]))).toBe('MISSING_FIELD @ results[0].score');
-    expect(codeOf(() => summarize([{ score: 1, type: {} }], 'type'))).toBe('INVALID_OPTION @ results[0].type');
+    expect(codeOf(() => summarize([{ score: 1, type: {} }], 'type'))).toBe('INVALID_TYPE @ results[0].type'); // as rank's group: a non-string group is INVALID_TYPE everywhere
     expect(codeOf(() => summarize([{ score: 1 }], 5 as never))).toBe('INVALID_OPTION @ by');
     expect(codeOf(() => summarize([{ score: 101 }], undefined, { scale: scales.ombudsman2022 }))).toBe('VALUE_OUT_OF_RANGE @ results[0].score');
   });

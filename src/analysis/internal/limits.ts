@@ -10,6 +10,7 @@ import { rat, roundToScaled, scaledToNumber } from '../../internal/rational.js';
 import type { CompiledIndicator, CompiledMethodology } from '../../model/internal/compiled.js';
 import { ANSWERED } from '../../scoring/internal/evaluate.js';
 import { answerUnits } from '../../scoring/internal/readAnswers.js';
+import type { PlanStep } from '../gapToBand.js';
 import type { Limits, PlannedChange } from './planner.js';
 import type { UnitState } from './unitState.js';
 
@@ -59,24 +60,8 @@ export function answerOf(ind: CompiledIndicator, units: number): number | string
   return units / a.grid;
 }
 
-/**
- * One indicator improvement of a plan.
- *
- * @internal
- */
-export interface PlanStepData {
-  readonly id: string;
-  readonly name: string;
-  readonly dimension: string;
-  readonly variable: string;
-  readonly from: number | string | boolean | null;
-  readonly to: number | string | boolean;
-  readonly steps: number;
-  readonly pointsGained: number;
-}
-
 /** Describes planned changes in the caller's terms; points rounded by the methodology's rule. */
-export function describePlan(c: CompiledMethodology, state: UnitState, D: bigint, plan: readonly PlannedChange[]): PlanStepData[] {
+export function describePlan(c: CompiledMethodology, state: UnitState, D: bigint, plan: readonly PlannedChange[]): PlanStep[] {
   const { decimals, mode } = c.rounding;
   return plan.map((p) => {
     const ind = c.indicators[p.indicator]!;

@@ -69,6 +69,6 @@ export function planUnit(c: CompiledMethodology, state: UnitState, model: PlanMo
     adjustment:
       adj === null
         ? null
-        : { correction: scaledToNumber(adj.correction, rounding.decimals), cap: adj.cap === null ? null : scaledToNumber(adj.cap, rounding.decimals) },
+        : { correction: scaledToNumber(adj.correction, rounding.decimals), cap: adj.cap === undefined ? null : scaledToNumber(adj.cap, rounding.decimals) },
   };
 }

@@ -13,6 +13,7 @@ import type { CompiledMethodology } from '../../model/internal/compiled.js';
 import type { MissingPolicy } from '../../scoring/answers.js';
 import { ANSWERED, MISSING_ZERO } from '../../scoring/internal/evaluate.js';
 import { readAnswers } from '../../scoring/internal/readAnswers.js';
+import { readEntityId, readGroup } from '../../ranking/internal/entityFields.js';
 import { standings, type Standing } from '../../ranking/internal/standings.js';
 import type { TieRule } from '../../ranking/tieRules.js';
 import { fastScaled, fastUnit, type FastModel, type FastUnit } from './fastScore.js';
@@ -34,13 +35,8 @@ export function readEntities(c: CompiledMethodology, entities: unknown, missing:
   return entities.map((e: unknown, i: number) => {
     const p = index('entities', i);
     if (!isPlainRecord(e)) throw new KepatuhanError('INVALID_TYPE', `an entity must be { id, group?, answers } or { id, group?, units }, got ${describe(e)}`, p);
-    const id = own(e, 'id');
-    if (typeof id !== 'string' || id.trim() === '' || id.length > 200)
-      throw new KepatuhanError('INVALID_ID', `id must be a non-empty string of at most 200 characters, got ${describe(id)}`, `${p}.id`);
-    if (seen.has(id)) throw new KepatuhanError('DUPLICATE_ID', `id ${JSON.stringify(id)} appears twice`, `${p}.id`);
-    seen.add(id);
-    const group = own(e, 'group');
-    if (group !== undefined && group !== null && typeof group !== 'string') throw new KepatuhanError('INVALID_TYPE', `group must be a string, got ${describe(group)}`, `${p}.group`);
+    const id = readEntityId(e, p, seen);
+    const group = readGroup(own(e, 'group'), `${p}.group`);
     const answers = own(e, 'answers');
     const list = own(e, 'units');
     let raw: unknown[];
@@ -71,7 +67,7 @@ export function readEntities(c: CompiledMethodology, entities: unknown, missing:
       for (let j = 0; j < counts.length; j++) counts[j] = read.status[j] === ANSWERED || read.status[j] === MISSING_ZERO ? 1 : 0;
       return fastUnit(c, read.units, counts);
     });
-    return { id, group: typeof group === 'string' ? group : null, units };
+    return { id, group, units };
   });
 }
 

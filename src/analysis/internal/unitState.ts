@@ -6,8 +6,9 @@
  */
 import { KepatuhanError } from '../../errors/KepatuhanError.js';
 import { describe, isPlainRecord, own, readDecimal } from '../../internal/input.js';
-import { fromNumber, pow10, roundDiv, roundToScaled, scaledToString, ZERO, type Rational } from '../../internal/rational.js';
+import { fromNumber, parseDecimal, pow10, roundDiv, roundToScaled, scaledToNumber, scaledToString, ZERO, type Rational } from '../../internal/rational.js';
 import type { CompiledMethodology } from '../../model/internal/compiled.js';
+import { applyAdjustment, type ReadAdjustment } from '../../scoring/internal/adjust.js';
 import { ANSWERED, evaluateExact, MISSING_RESPREAD, MISSING_ZERO, normOf, NOT_APPLICABLE_STATUS } from '../../scoring/internal/evaluate.js';
 
 export interface UnitState {
@@ -26,22 +27,39 @@ export interface UnitState {
   readonly adjustment: Adjustment | null;
 }
 
-/** A correction and cap on the reporting grid (× 10^decimals), applied after rounding. */
-export interface Adjustment {
-  readonly correction: bigint;
-  readonly cap: bigint | null;
-  /** Lowest reportable score: a correction never goes below it. */
+/**
+ * The adjustment a unit result records, in the form scoring applies it (`ReadAdjustment`
+ * of scoring/internal/adjust.ts: correction and cap on the reporting grid, × 10^decimals),
+ * with the lowest reportable score a correction is clamped to. Only the correction, the cap
+ * and the decimals matter for applying it; the barred zone and reason are already folded
+ * into the recorded cap.
+ */
+export interface Adjustment extends ReadAdjustment {
+  /** Lowest reportable score (× 10^decimals): a correction never goes below it. */
   readonly lo: bigint;
 }
 
-/** The reported score × 10^decimals of an exact score: rounded, then corrected (not below the minimum) and capped. */
+/**
+ * The reported score × 10^decimals of an exact score: rounded by the methodology, then
+ * adjusted by scoring's own `applyAdjustment` (corrected, not below the minimum, capped), so
+ * an analysis projects a score exactly as scoreUnit would report it.
+ */
 export function reportedScaled(c: CompiledMethodology, adjustment: Adjustment | null, exact: Rational): bigint {
   const k = roundToScaled(exact, c.rounding.decimals, c.rounding.mode);
-  if (adjustment === null) return k;
-  let out = k - adjustment.correction;
-  if (out < adjustment.lo) out = adjustment.lo;
-  if (adjustment.cap !== null && out > adjustment.cap) out = adjustment.cap;
-  return out;
+  return adjustment === null ? k : applyAdjustment(k, adjustment, adjustment.lo).k;
+}
+
+/**
+ * Whether `value`, a score recorded in a result, is the score `k / 10^decimals`: the double
+ * scoreUnit writes for it (`scaledToNumber`), or its exact decimal text. A double is never
+ * read back into a decimal: at 15–20 decimals it cannot hold `k` exactly, so the read-back
+ * value would differ from the score it stands for.
+ */
+function isRecordedScore(value: unknown, k: bigint, decimals: number): boolean {
+  if (typeof value === 'number') return scaledToNumber(k, decimals) === value;
+  if (typeof value !== 'string') return false;
+  const r = parseDecimal(value);
+  return r !== undefined && r.n * pow10(decimals) === k * r.d;
 }
 
 /** A grid value recorded as a number in a result, back on the grid; undefined when it is not on it. */
@@ -55,18 +73,20 @@ function gridValue(value: unknown, decimals: number): bigint | undefined {
 
 /**
  * Reads the `adjustment` record a unit result carries when it was scored with an adjustment
- * (`{ correction, cap, scoreBefore, … }`, the Ombudsman 2023 "variabel substantif").
+ * (`{ correction, cap, scoreBefore, … }`, the Ombudsman 2023 "variabel substantif"); the
+ * score before it is returned as written, to be checked against the re-scored one.
  */
-function readAdjustmentRecord(c: CompiledMethodology, value: unknown, path: string): { adjustment: Adjustment; before: bigint } | undefined {
+function readAdjustmentRecord(c: CompiledMethodology, value: unknown, path: string): { adjustment: Adjustment; before: unknown } | undefined {
   if (value === undefined || value === null) return undefined;
   const d = c.rounding.decimals;
   const correction = isPlainRecord(value) ? gridValue(own(value, 'correction'), d) : undefined;
   const capRaw = isPlainRecord(value) ? own(value, 'cap') : undefined;
   const cap = capRaw === null ? null : gridValue(capRaw, d);
-  const before = isPlainRecord(value) ? gridValue(own(value, 'scoreBefore'), d) : undefined;
-  if (correction === undefined || correction < 0n || cap === undefined || before === undefined)
+  const before = isPlainRecord(value) ? own(value, 'scoreBefore') : undefined;
+  if (correction === undefined || correction < 0n || cap === undefined || typeof before !== 'number' || !Number.isFinite(before))
     throw mismatch(`adjustment must be the record scoreUnit writes ({ correction, cap, scoreBefore, … } on the reporting grid), got ${describe(value)}`, `${path}.adjustment`);
-  return { adjustment: { correction, cap, lo: roundDiv(c.lo.n * pow10(d), c.lo.d, 'ceil') }, before };
+  const lo = roundDiv(c.lo.n * pow10(d), c.lo.d, 'ceil');
+  return { adjustment: { correction, cap: cap ?? undefined, barredZone: undefined, reason: undefined, decimals: d, lo }, before };
 }
 
 const mismatch = (message: string, path: string): KepatuhanError => new KepatuhanError('METHODOLOGY_MISMATCH', message, path);
@@ -144,17 +164,18 @@ export function readUnitResult(c: CompiledMethodology, result: unknown, path = '
   const { decimals, mode } = c.rounding;
   const before = roundToScaled(ev.score, decimals, mode);
   const adj = readAdjustmentRecord(c, own(result, 'adjustment'), path);
-  if (adj !== undefined && adj.before !== before)
+  if (adj !== undefined && !isRecordedScore(adj.before, before, decimals))
     throw mismatch(
-      `the score before the adjustment, ${scaledToString(adj.before, decimals)}, does not follow from the answers in the breakdown, which give ${scaledToString(before, decimals)} under ${c.methodology.id} version ${c.methodology.version}`,
+      `the score before the adjustment, ${String(adj.before)}, does not follow from the answers in the breakdown, which give ${scaledToString(before, decimals)} under ${c.methodology.id} version ${c.methodology.version}`,
       `${path}.adjustment.scoreBefore`,
     );
   const adjustment = adj?.adjustment ?? null;
   const scaled = reportedScaled(c, adjustment, ev.score);
-  const reported = roundToScaled(readDecimal(own(result, 'score'), `${path}.score`, 'score'), decimals, mode);
-  if (reported !== scaled)
+  const score = own(result, 'score');
+  readDecimal(score, `${path}.score`, 'score'); // a number or a decimal string, or INVALID_TYPE / INVALID_NUMBER
+  if (!isRecordedScore(score, scaled, decimals))
     throw mismatch(
-      `the score ${scaledToString(reported, decimals)} does not follow from the answers in the breakdown${adjustment === null ? '' : ' and the adjustment'}, which give ${scaledToString(scaled, decimals)} under ${c.methodology.id} version ${c.methodology.version}`,
+      `the score ${String(score)} does not follow from the answers in the breakdown${adjustment === null ? '' : ' and the adjustment'}, which give ${scaledToString(scaled, decimals)} under ${c.methodology.id} version ${c.methodology.version}`,
       `${path}.score`,
     );
   return { units, status, counts, shares: ev.shares, exact: ev.score, scaled, adjustment };
