@@ -28,7 +28,7 @@ export interface ScoreUnitOptions {
 /** @internal */
 export function readMissing(options: unknown): MissingPolicy {
   const o = readOptions(options);
-  const missing = own(o, 'missing') ?? 'error';
+  const missing = own(o, 'missing', 'options') ?? 'error';
   if (!(MISSING_POLICIES as readonly unknown[]).includes(missing))
     throw new KepatuhanError('INVALID_OPTION', `missing must be one of ${MISSING_POLICIES.join(', ')}, got ${describe(missing)}`, 'options.missing');
   return missing as MissingPolicy;
@@ -72,7 +72,8 @@ export function scoreUnit(methodology: Methodology | MethodologySpec, answers: A
   const c = compileMethodology(methodology);
   const missing = readMissing(options);
   const read = readAnswers(c, answers, missing);
-  return buildUnitScore(c, read.units, read.status, read.allCount, missing, answers);
+  // The answers as read once (not `answers` again: a getter could answer differently).
+  return buildUnitScore(c, read.units, read.status, read.allCount, missing, read.given);
 }
 
 /** @internal Builds the result from answers in grid units. */
@@ -129,7 +130,7 @@ function assemble(
   const R = c.rangeNumber;
   const notApplicable: string[] = [];
   const missingIds: string[] = [];
-  const get = answers instanceof Map ? (id: string) => answers.get(id) : (id: string) => own(answers as Record<string, unknown>, id);
+  const get = answers instanceof Map ? (id: string): unknown => answers.get(id) : (id: string): unknown => own(answers as Record<string, unknown>, id);
   const dimensions: DimensionResult[] = c.dimensions.map((d) => {
     let dPoints = 0;
     let dMax = 0;
@@ -159,7 +160,7 @@ function assemble(
           name: ind.name,
           status: st === ANSWERED ? 'answered' : st === NOT_APPLICABLE_STATUS ? 'notApplicable' : 'missing',
           value: st === ANSWERED ? units[ii]! / a.grid : null,
-          answer: typeof given === 'number' || typeof given === 'string' || typeof given === 'boolean' ? given : null,
+          answer: typeof given === 'number' ? given + 0 : typeof given === 'string' || typeof given === 'boolean' ? given : null, // + 0: never -0
           counted,
           effectiveWeight: share,
           normalized,
