@@ -149,7 +149,7 @@ export function readRounding(value: unknown, path: string, fallback: RoundingRul
     throw new KepatuhanError('INVALID_ROUNDING', `unknown rounding mode ${describe(mode)}; use one of ${ROUNDING_MODES.join(', ')}`, join(path, 'mode'));
   if (typeof decimals !== 'number' || !Number.isInteger(decimals) || decimals < 0 || decimals > 20)
     throw new KepatuhanError('INVALID_ROUNDING', `decimals must be a whole number from 0 to 20, got ${describe(decimals)}`, join(path, 'decimals'));
-  return Object.freeze({ mode, decimals });
+  return Object.freeze({ mode, decimals: decimals + 0 }); // + 0: never -0
 }
 
 /** Throws INVALID_OPTION unless `value` is undefined or a plain object. */

@@ -118,7 +118,7 @@ export function checkScale(input: unknown, path: string, issues: IssueList): Com
   if (dv !== undefined) {
     if (typeof dv !== 'number' || !Number.isInteger(dv) || dv < 0 || dv > 20)
       issues.add('INVALID_ROUNDING', join(path, 'decimals'), `decimals must be a whole number from 0 to 20, got ${describe(dv)}`);
-    else decimals = dv;
+    else decimals = dv + 0; // + 0: never -0
   }
   let mode: RoundingMode = 'halfUp';
   const mv = own(spec, 'rounding');
@@ -133,6 +133,10 @@ export function checkScale(input: unknown, path: string, issues: IssueList): Com
   if (min !== undefined && max !== undefined) {
     lo = roundDiv(min.n * scale10, min.d, 'ceil');
     hi = roundDiv(max.n * scale10, max.d, 'floor');
+    // A bound between grid values could not be classified itself (it rounds off the scale).
+    for (const [bound, key] of [[min, 'min'], [max, 'max']] as const)
+      if ((bound.n * scale10) % bound.d !== 0n)
+        issues.add('INVALID_RANGE', join(path, key), `${key} has more decimals than the scale's grid (${decimals}): values next to it could not be classified`);
     if (lo >= hi) {
       issues.add('INVALID_RANGE', path, `min must be below max`);
       lo = hi = undefined;

@@ -353,7 +353,18 @@ export function checkMethodology(input: unknown): { compiled?: CompiledMethodolo
     const decimals = isPlainRecord(rv) ? own(rv, 'decimals') : undefined;
     if (!isPlainRecord(rv) || !isRoundingMode(mode) || !isWhole(decimals) || decimals < 0 || decimals > 20)
       issues.add('INVALID_ROUNDING', 'rounding', `rounding must be { mode, decimals } with a known mode and decimals 0–20, got ${describe(rv)}`);
-    else rounding = Object.freeze({ mode, decimals });
+    else rounding = Object.freeze({ mode, decimals: decimals + 0 }); // + 0: never -0
+  }
+
+  // Rounded scores must stay inside the output range: its bounds must lie on the rounding grid.
+  for (const [bound, p] of [[lo, 'output.min'], [hi, 'output.max']] as const) {
+    const places = bound === undefined ? 0 : decimalPlaces(bound);
+    if (places === undefined || places > rounding.decimals)
+      issues.add(
+        'INVALID_RANGE',
+        p,
+        `${p} has more decimals than the rounding keeps (${rounding.decimals}): a rounded score could fall outside the output range`,
+      );
   }
 
   // Scale.
@@ -520,7 +531,8 @@ export function checkMethodology(input: unknown): { compiled?: CompiledMethodolo
       const indTotal = sumOf(v.indicators.map((i) => indicators[i]!.weight));
       for (const ii of v.indicators) {
         const ind = indicators[ii]!;
-        const share = mul(vShare, div(ind.weight, indTotal));
+        // A variable without a declared weight whose indicators all weigh 0 weighs 0 itself.
+        const share = indTotal.n === 0n ? ZERO : mul(vShare, div(ind.weight, indTotal));
         indicators[ii] = { ...ind, share, shareNumber: toNumber(share) };
       }
     }
@@ -607,7 +619,8 @@ function freezeMethodology(spec: Record<string, unknown>, policy: WeightPolicyRe
     const out: Record<string, unknown> = {};
     for (const k of keys) {
       const v = own(obj, k);
-      if (v !== undefined) out[k] = k === 'provenance' ? copyProvenance(v) : v;
+      // `v === 0` also holds for -0, which JSON cannot keep: copy it as 0.
+      if (v !== undefined) out[k] = k === 'provenance' ? copyProvenance(v) : v === 0 ? 0 : v;
     }
     return out;
   };
@@ -625,8 +638,9 @@ function freezeMethodology(spec: Record<string, unknown>, policy: WeightPolicyRe
     ...(years !== undefined ? { years: Object.freeze(pick(years, ['from', 'to'])) } : {}),
     output: Object.freeze(pick(own(spec, 'output') as Record<string, unknown>, ['min', 'max'])),
     weights: Object.freeze({
-      total: (isPlainRecord(wp) ? own(wp, 'total') : undefined) ?? 100,
-      tolerance: (isPlainRecord(wp) ? own(wp, 'tolerance') : undefined) ?? 0,
+      total: 100,
+      tolerance: 0,
+      ...(isPlainRecord(wp) ? pick(wp, ['total', 'tolerance']) : {}),
       renormalize: policy.renormalize,
     }),
     rounding,
