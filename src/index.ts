@@ -31,12 +31,22 @@ export type {
 } from './model/methodology.js';
 export { defineMethodology } from './model/defineMethodology.js';
 export { validateMethodology } from './model/validateMethodology.js';
+export { describeProvenance } from './model/describeProvenance.js';
+export type {
+  DimensionProvenance,
+  ProvenanceEntry,
+  ProvenanceReport,
+  ProvenanceStatus,
+  ProvenanceSubject,
+} from './model/provenanceReport.js';
+export { indicatorOrder } from './model/indicatorOrder.js';
 
 // Classification
 export { ZONES, ZONE_COLORS, type Zone } from './classification/zone.js';
 export type { Band, BandSpec, Scale, ScaleSpec } from './classification/scale.js';
+export type { OpinionQualifier, OpinionQualifierSpec } from './classification/opinionQualifier.js';
 export type { Classification } from './classification/classification.js';
-export { classify } from './classification/classify.js';
+export { classify, type ClassifyOptions } from './classification/classify.js';
 export { defineScale } from './classification/defineScale.js';
 export { validateScale } from './classification/validateScale.js';
 
@@ -57,6 +67,10 @@ export type {
   VariableResult,
 } from './scoring/unitScore.js';
 export { scoreUnit, type ScoreUnitOptions } from './scoring/scoreUnit.js';
+export { scoreBatch, type ScoreBatchOptions } from './scoring/scoreBatch.js';
+export type { AppliedAdjustment, ScoreAdjustment } from './scoring/adjustment.js';
+export { scoreSurvey, type ScoreSurveyOptions } from './scoring/scoreSurvey.js';
+export type { SurveyElement, SurveyMissingPolicy, SurveyScore } from './scoring/surveyScore.js';
 
 // Aggregation
 export {
@@ -66,7 +80,18 @@ export {
   type AggregateResult,
   type AggregationMethod,
 } from './aggregation/aggregate.js';
+export { checkReportedScore } from './aggregation/checkReportedScore.js';
+export type {
+  CheckReportedScoreInput,
+  GridRange,
+  LabelCheck,
+  ReportedFigure,
+  ReportedScoreCheck,
+  ReportedUnit,
+  ScoreCheck,
+} from './aggregation/reportedScoreCheck.js';
 
 // Presets
 export { scales } from './presets/scales/scales.js';
 export { presets } from './presets/presets.js';
+export { ASSESSMENTS, presetForYear, type Assessment } from './presets/presetForYear.js';

@@ -1,12 +1,14 @@
 import type { Classification } from '../classification/classification.js';
-import { classifyExact } from '../classification/classify.js';
+import { classifyExact, readFollowUp } from '../classification/classify.js';
 import { compileScale } from '../classification/internal/compileScale.js';
 import type { Scale, ScaleSpec } from '../classification/scale.js';
 import { KepatuhanError } from '../errors/KepatuhanError.js';
 import { describe, index, isArray, isPlainRecord, messageOf, own, readArray, readDecimal, readOptions, readRounding } from '../internal/input.js';
-import { add, cmp, div, fromInt, fromNumber, mul, rat, roundToScaled, scaledToNumber, toNumber, ZERO, type Rational } from '../internal/rational.js';
+import { add, cmp, div, fromInt, fromNumber, mul, pow10, rat, roundDiv, roundToScaled, scaledToNumber, toNumber, ZERO, type Rational } from '../internal/rational.js';
 import type { RoundingMode, RoundingRule } from '../numbers/rounding.js';
 import type { ScoreInput } from '../numbers/ScoreInput.js';
+import type { AppliedAdjustment, ScoreAdjustment } from '../scoring/adjustment.js';
+import { applyAdjustment, appliedRecord, readAdjustment } from '../scoring/internal/adjust.js';
 
 /**
  * How scores are combined: the arithmetic `'mean'` (the Ombudsman rule), a `'weightedMean'`,
@@ -66,6 +68,13 @@ export interface AggregateOptions {
   readonly roundInputs?: boolean;
   /** Classify the result on this scale. */
   readonly scale?: Scale | ScaleSpec;
+  /**
+   * A correction and/or cap on the combined score (Ombudsman 2023 "variabel substantif", an
+   * entity-level correction); recorded in `adjustment`. `barZone` needs `scale`.
+   */
+  readonly adjustment?: ScoreAdjustment;
+  /** The entity followed up the Ombudsman's corrective actions: adds the scale's qualifier to the label (Ombudsman 2025); needs `scale`. */
+  readonly followedUpCorrectiveActions?: boolean;
 }
 
 /**
@@ -99,6 +108,10 @@ export interface AggregateResult {
   readonly roundedInputs: boolean;
   /** Band of the rounded score, when a scale was given. */
   readonly classification?: Classification;
+  /** What the caller's adjustment did (present only when `options.adjustment` was given); `score` and `classification` are after it. */
+  readonly adjustment?: AppliedAdjustment;
+  /** Whether the entity followed up corrective actions, as the caller said (present only when the option was given). */
+  readonly followedUpCorrectiveActions?: boolean;
 }
 
 /** Largest number of scores {@link aggregate} takes. */
@@ -111,12 +124,12 @@ const MAX_SCORES = 1_000_000;
  * a `score`, so they can be aggregated again (units → agency → government).
  *
  * @param scores - numbers, decimal strings (`"95,31"`), or objects with a `score` (unit results, earlier aggregates, `{ score, weight }`)
- * @param options - method (`'mean'` default, `'weightedMean'`, `'median'`, or a function), weights, rounding, roundInputs, scale
+ * @param options - method (`'mean'` default, `'weightedMean'`, `'median'`, or a function), weights, rounding, roundInputs, scale, adjustment, followedUpCorrectiveActions
  * @returns the combined score with count, min, max and, given a scale, its classification
  * @throws {@link KepatuhanError} `EMPTY_INPUT` for no scores; `INVALID_NUMBER` /
  *   `INVALID_TYPE` for a bad score (path `scores[i]`); `INVALID_SCORE_WEIGHT` for bad
  *   weights; `INVALID_OPTION` / `INVALID_ROUNDING` for bad options; `INVALID_SCALE`,
- *   `VALUE_OUT_OF_RANGE` when classifying
+ *   `VALUE_OUT_OF_RANGE` when classifying (or for an adjustment cap outside the scale)
  * @example
  * ```ts
  * import { aggregate, scales } from 'kepatuhan';
@@ -126,7 +139,7 @@ const MAX_SCORES = 1_000_000;
  * aggregate([80, 90, 100], { method: 'median' }).score; // 90
  * aggregate([80, 90], { method: 'weightedMean', weights: [3, 1] }).score; // 82.5
  * // Roll up: two agencies into a ministry.
- * aggregate([aggregate([90, 91]), aggregate([80, 85, 86])]).score; // 86.92
+ * aggregate([aggregate([90, 91]), aggregate([80, 85, 86])]).score; // 87.09 (mean of 90.5 and 83.67)
  * ```
  * @category Aggregation
  */
@@ -145,6 +158,12 @@ export function aggregate(scores: readonly AggregateInput[], options?: Aggregate
   const scaleOpt = own(o, 'scale', 'options');
   const scale = scaleOpt === undefined ? undefined : compileScale(scaleOpt, 'options.scale');
   const scaleD = 10n ** BigInt(rounding.decimals);
+  // Opinion options: the lowest/highest reportable scores come from the scale, when given.
+  const toGrid = (v: bigint, mode: 'ceil' | 'floor'): bigint => roundDiv(v * scaleD, pow10(scale!.decimals), mode);
+  const lo = scale === undefined ? undefined : toGrid(scale.lo, 'ceil');
+  const adjustment = readAdjustment(o, rounding.decimals, lo, scale === undefined ? undefined : toGrid(scale.hi, 'floor'), scale);
+  const followUpGiven = own(o, 'followedUpCorrectiveActions', 'options') !== undefined;
+  const followUp = readFollowUp(o, scale);
 
   const values: Rational[] = [];
   const entryWeights: (unknown | undefined)[] = [];
@@ -224,17 +243,28 @@ export function aggregate(scores: readonly AggregateInput[], options?: Aggregate
     for (const v of values) s = add(s, v);
     result = div(s, fromInt(values.length));
   }
-  const k = roundToScaled(result, rounding.decimals, rounding.mode);
+  let k = roundToScaled(result, rounding.decimals, rounding.mode);
+  let unrounded = toNumber(result);
+  let adjusted: AppliedAdjustment | undefined;
+  if (adjustment !== undefined) {
+    const before = k;
+    const applied = applyAdjustment(k, adjustment, lo);
+    k = applied.k;
+    unrounded = applied.capped || applied.clamped ? scaledToNumber(k, rounding.decimals) : unrounded - toNumber(rat(adjustment.correction, scaleD));
+    adjusted = appliedRecord(adjustment, before, scale === undefined ? null : classifyExact(rat(before, scaleD), scale, 'score'), applied);
+  }
   const rounded = rat(k, scaleD);
   return {
     score: scaledToNumber(k, rounding.decimals),
-    unrounded: toNumber(result),
+    unrounded,
     count: values.length,
     min: toNumber(min),
     max: toNumber(max),
     method,
     rounding,
     roundedInputs: roundInputs,
-    ...(scale !== undefined ? { classification: classifyExact(rounded, scale, 'score') } : {}),
+    ...(scale !== undefined ? { classification: classifyExact(rounded, scale, 'score', followUp) } : {}),
+    ...(adjusted !== undefined ? { adjustment: adjusted } : {}),
+    ...(followUpGiven ? { followedUpCorrectiveActions: followUp } : {}),
   };
 }

@@ -18,10 +18,12 @@ export interface Classification {
   readonly value: number;
   /** Category letter or key. */
   readonly category: string;
-  /** Official (Indonesian) label. */
+  /** Official (Indonesian) label; with a follow-up qualifier, the band label and the qualifier ("Kualitas Tertinggi Tanpa Maladministrasi"). */
   readonly label: string;
-  /** English label. */
+  /** English label (with the qualifier's English words, when qualified). */
   readonly labelEn: string;
+  /** The follow-up qualifier added to the labels, when the entity followed up corrective actions and the scale has one. */
+  readonly qualifier?: { readonly label: string; readonly labelEn: string };
   /** Zone, where the scale has zones. */
   readonly zone?: Zone;
   /** Display colour, where the band has one. */

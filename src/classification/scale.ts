@@ -1,5 +1,6 @@
 import type { Provenance } from '../model/provenance.js';
 import type { RoundingMode } from '../numbers/rounding.js';
+import type { OpinionQualifier, OpinionQualifierSpec } from './opinionQualifier.js';
 import type { Zone } from './zone.js';
 
 /**
@@ -73,6 +74,13 @@ export interface ScaleSpec {
   readonly bands: readonly BandSpec[];
   /** Where the scale comes from. */
   readonly provenance?: Provenance;
+  /**
+   * Where the bands' colour zones come from, when that differs from the bands themselves
+   * (Ombudsman 2025: confidence `disputed`, sources conflict on whether zones continue).
+   */
+  readonly zoneProvenance?: Provenance;
+  /** Words added to the band label when the entity followed up corrective actions (Ombudsman 2025). */
+  readonly followUpQualifier?: OpinionQualifierSpec;
   /** Free remarks. */
   readonly notes?: string;
 }
@@ -120,5 +128,9 @@ export interface Scale {
   readonly rounding: RoundingMode;
   readonly bands: readonly Band[];
   readonly provenance?: Provenance;
+  /** Where the bands' zones come from, when that differs from the bands (see {@link ScaleSpec.zoneProvenance}). */
+  readonly zoneProvenance?: Provenance;
+  /** Words added to the band label when the entity followed up corrective actions. */
+  readonly followUpQualifier?: OpinionQualifier;
   readonly notes?: string;
 }

@@ -40,6 +40,8 @@ export const ERROR_CODES = Object.freeze({
   INVALID_OPTION: 'An option has an unknown value or the wrong type.',
   INVALID_SCORE_WEIGHT: 'A weight for a weighted mean is negative or not finite, or all weights are zero.',
   TOO_LARGE: 'The input exceeds a documented size limit.',
+  NO_ASSESSMENT_YEAR: 'No assessment round was held that year (Ombudsman: none before 2013 and none in 2020).',
+  NO_PRESET_FOR_YEAR: 'A round was held that year, but under a methodology the library does not ship (e.g. PEKPPP before 2022, SKM before 2017).',
   UNREADABLE_INPUT: 'Reading the input threw (a getter or a Proxy trap failed); the original error is in `cause`.',
   CALLBACK_FAILED: 'A function you passed (e.g. a custom aggregation method) threw; its error is in `cause`.',
 } as const);

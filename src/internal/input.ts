@@ -65,18 +65,29 @@ export function own(obj: Record<string, unknown>, key: string, path = ''): unkno
   }
 }
 
+/** `Object.keys(obj)`, with a throwing Proxy trap turned into `UNREADABLE_INPUT` at `path`. */
+export function ownKeys(obj: object, path: string): string[] {
+  try {
+    return Object.keys(obj);
+  } catch (e) {
+    throw unreadable(path, e);
+  }
+}
+
 /**
  * A dense copy of an array read once: holes become `undefined`, a getter or Proxy trap that
  * throws becomes `UNREADABLE_INPUT`, more than `max` entries is `TOO_LARGE` (checked before
  * anything is read, so a length of 2^32 − 1 costs nothing).
  */
-export function readArray(value: readonly unknown[], path: string, max: number): unknown[] {
-  let length: number;
+export function readArray(value: ArrayLike<unknown>, path: string, max: number): unknown[] {
+  let length: unknown;
   try {
     length = value.length;
   } catch (e) {
     throw unreadable(path, e);
   }
+  if (typeof length !== 'number' || !Number.isSafeInteger(length) || length < 0)
+    throw new KepatuhanError('INVALID_TYPE', `a list must have a whole, non-negative length, got ${describe(length)}`, path);
   if (length > max) throw new KepatuhanError('TOO_LARGE', `at most ${max.toLocaleString('en')} entries are allowed, got ${length.toLocaleString('en')}`, path);
   const out = new Array<unknown>(length);
   for (let i = 0; i < length; i++) {

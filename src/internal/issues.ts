@@ -63,11 +63,11 @@ export function checkBoolean(obj: Record<string, unknown>, key: string, path: st
   return v;
 }
 
-/** Checks an optional provenance record. */
-export function checkProvenance(obj: Record<string, unknown>, path: string, issues: IssueList): void {
-  const v = own(obj, 'provenance');
+/** Checks an optional provenance record (at `key`, default `provenance`). */
+export function checkProvenance(obj: Record<string, unknown>, path: string, issues: IssueList, key = 'provenance'): void {
+  const v = own(obj, key);
   if (v === undefined) return;
-  const p = join(path, 'provenance');
+  const p = join(path, key);
   if (!isPlainRecord(v)) {
     issues.add('INVALID_TYPE', p, `provenance must be an object, got ${describe(v)}`);
     return;

@@ -16,7 +16,7 @@
  * @internal
  */
 import { KepatuhanError } from '../errors/KepatuhanError.js';
-import { index, isArray, isPlainRecord, join, own, readArray } from './input.js';
+import { index, isArray, isPlainRecord, join, own, readArray, unreadable } from './input.js';
 
 /**
  * `'value'`: keep as is; an object: copy these fields; `[shape, max]`: an array of at most
@@ -34,6 +34,13 @@ export interface Budget {
 /** Copies `value` following `shape`; throws KepatuhanError (`UNREADABLE_INPUT`, `TOO_LARGE`). */
 export function snapshot(value: unknown, shape: Shape, path: string, budget: Budget = { left: MAX_ENTRIES }): unknown {
   if (shape === 'value') return value;
+  if (typeof value === 'object' && value !== null) {
+    try {
+      Array.isArray(value); // throws only for a revoked Proxy, which nothing can read
+    } catch (e) {
+      throw unreadable(path, e);
+    }
+  }
   if (isArray(shape)) {
     if (!isArray(value)) return value;
     const [element, max] = shape as readonly [Shape, number];

@@ -1,8 +1,9 @@
 /**
  * How sure we are of a number or label in a methodology, following the tags of the domain
  * reference: `regulation` (the text of a regulation), `multiple-sources` ([2+]),
- * `single-source` ([1]), `inferred` (follows from published numbers), `assumed` (a
- * placeholder the user should override).
+ * `single-source` ([1]), `inferred` (follows from published numbers), `disputed` (sources
+ * conflict, e.g. whether the colour zones continue in 2025), `assumed` (a placeholder the
+ * user should override).
  *
  * @example
  * ```ts
@@ -11,7 +12,7 @@
  * ```
  * @category Model
  */
-export type Confidence = 'regulation' | 'multiple-sources' | 'single-source' | 'inferred' | 'assumed';
+export type Confidence = 'regulation' | 'multiple-sources' | 'single-source' | 'inferred' | 'disputed' | 'assumed';
 
 /**
  * Where a number, threshold or label comes from. Attach it to any methodology node, band or
@@ -48,5 +49,6 @@ export const CONFIDENCE_LEVELS: readonly Confidence[] = Object.freeze([
   'multiple-sources',
   'single-source',
   'inferred',
+  'disputed',
   'assumed',
 ]);

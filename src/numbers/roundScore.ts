@@ -6,7 +6,8 @@ import type { ScoreInput } from './ScoreInput.js';
 /**
  * Rounds a score exactly: the input is read as the decimal it shows and rounded by the rule
  * (default half-up to 2 decimals, the Ombudsman rule), so `88.005` gives `88.01` where
- * `Math.round(88.005 * 100) / 100` gives `88`.
+ * `(88.005).toFixed(2)` gives `"88.00"` (and `1.005` gives `1.01` where
+ * `Math.round(1.005 * 100) / 100` gives `1`).
  *
  * @param value - a number or decimal string (`"88,005"` works too)
  * @param rule - a mode name, or `{ mode?, decimals? }`; defaults to `{ mode: 'halfUp', decimals: 2 }`

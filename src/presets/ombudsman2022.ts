@@ -49,7 +49,11 @@ const PENGADUAN_NAMES =
  * Only the dimension weights and one indicator weight (12.22 % of Input) are public; every
  * other indicator weight is an equal split marked `assumed` in its `provenance`, and some
  * indicator names are assumed too. Override them with {@link defineMethodology} when you
- * have the real ones.
+ * have the real ones; {@link describeProvenance} lists which numbers are official.
+ *
+ * The 2023 "variabel substantif" (corrective actions not followed up: score lowered, green
+ * zone barred) is not part of the preset because its size is not public: pass it as
+ * `options.adjustment` of {@link scoreUnit} or {@link aggregate}.
  *
  * @example
  * ```ts
@@ -74,10 +78,14 @@ export const ombudsman2022 = /*#__PURE__*/ defineMethodology({
   rounding: { mode: 'halfUp', decimals: 2 },
   scale,
   provenance: {
-    confidence: 'multiple-sources',
+    confidence: 'inferred',
     source: DECK,
-    note: 'Formula presumed from published figures (domain reference §2): dimension score = Σ wᵢ·(sᵢ/3)·100; unit score = Σ W_d · dimension score.',
+    note: 'Formula presumed from published figures (domain reference §2): dimension score = Σ wᵢ·(sᵢ/3)·100; unit score = Σ W_d · dimension score; rounded half-up to 2 decimals.',
   },
+  notes:
+    'A government\'s score is the mean of its units\' two-decimal scores, rounded half-up (aggregate). ' +
+    'From 2023 a "variabel substantif" lets the Ombudsman lower the score of an entity that did not follow up its corrective actions and bar it from the green zone; ' +
+    'its size is not public: pass it as options.adjustment ({ correction, cap, barZone: "hijau" }) of scoreUnit or aggregate.',
   dimensions: [
     {
       id: 'input',

@@ -8,6 +8,8 @@ import type { Methodology, MethodologySpec } from '../model/methodology.js';
 import { MISSING_POLICIES, type Answers, type MissingPolicy } from './answers.js';
 import { ANSWERED, evaluateExact, kernelRound, MISSING_ZERO, NOT_APPLICABLE_STATUS, normOf } from './internal/evaluate.js';
 import { readAnswers } from './internal/readAnswers.js';
+import { applyUnitOpinion, readUnitOpinion } from './internal/unitOpinion.js';
+import type { ScoreAdjustment } from './adjustment.js';
 import type { DimensionResult, IndicatorResult, UnitScore, VariableResult } from './unitScore.js';
 
 /**
@@ -23,6 +25,10 @@ import type { DimensionResult, IndicatorResult, UnitScore, VariableResult } from
 export interface ScoreUnitOptions {
   /** What to do with indicators that have no answer; default `'error'`. */
   readonly missing?: MissingPolicy;
+  /** A correction and/or cap on top of the methodology (Ombudsman 2023 "variabel substantif"); recorded in `adjustment`. */
+  readonly adjustment?: ScoreAdjustment;
+  /** The entity followed up the Ombudsman's corrective actions: adds the scale's qualifier to the label (Ombudsman 2025). */
+  readonly followedUpCorrectiveActions?: boolean;
 }
 
 /** @internal */
@@ -45,12 +51,12 @@ export function readMissing(options: unknown): MissingPolicy {
  *
  * @param methodology - a defined methodology (`presets.ombudsman2022`, {@link defineMethodology}); a plain spec also works but is validated on every call
  * @param answers - answers keyed by indicator id (object or Map)
- * @param options - `{ missing: 'error' | 'zero' | 'respread' }`
+ * @param options - `{ missing: 'error' | 'zero' | 'respread', adjustment?, followedUpCorrectiveActions? }`
  * @returns the unit's score with its breakdown and classification
  * @throws {@link KepatuhanError} `INVALID_METHODOLOGY` for a bad methodology;
  *   `UNKNOWN_INDICATOR`, `MISSING_ANSWER`, `INVALID_ANSWER`, `ANSWER_OUT_OF_RANGE` for bad
  *   answers (every problem is in `error.issues`); `NO_APPLICABLE_INDICATORS` when nothing counts;
- *   `INVALID_OPTION` for a bad option
+ *   `INVALID_OPTION` for a bad option; `VALUE_OUT_OF_RANGE` for an adjustment cap outside the range
  * @example
  * ```ts
  * import { defineMethodology, scales, scoreUnit } from 'kepatuhan';
@@ -65,15 +71,19 @@ export function readMissing(options: unknown): MissingPolicy {
  * r.score; // 83.33
  * r.classification.category; // "B"
  * scoreUnit(m, { a: 3, b: 'na' }).score; // 100 (b's weight goes to a)
+ * // Ombudsman 2023 "variabel substantif": corrective actions not followed up.
+ * scoreUnit(m, { a: 3, b: 3 }, { adjustment: { correction: 2, barZone: 'hijau' } }).score; // 77.99
  * ```
  * @category Scoring
  */
 export function scoreUnit(methodology: Methodology | MethodologySpec, answers: Answers, options?: ScoreUnitOptions): UnitScore {
   const c = compileMethodology(methodology);
   const missing = readMissing(options);
+  const opinion = readUnitOpinion(options, c);
   const read = readAnswers(c, answers, missing);
   // The answers as read once (not `answers` again: a getter could answer differently).
-  return buildUnitScore(c, read.units, read.status, read.allCount, missing, read.given);
+  const result = buildUnitScore(c, read.units, read.status, read.allCount, missing, read.given);
+  return opinion === undefined ? result : applyUnitOpinion(result, c, opinion);
 }
 
 /** @internal Builds the result from answers in grid units. */
@@ -97,7 +107,10 @@ export function buildUnitScore(
       shares[i] = c.indicators[i]!.shareNumber;
       sum += c.kernel.mult[i]! * (units[i]! - c.kernel.offset[i]!);
     }
-    unrounded = (c.kernel.alpha * sum + c.kernel.beta) / c.kernel.q / 10 ** decimals;
+    // One division of exact integers is correctly rounded; dividing twice is not.
+    const num = c.kernel.alpha * sum + c.kernel.beta;
+    const den = c.kernel.q * 10 ** decimals;
+    unrounded = Number.isSafeInteger(den) ? num / den : toNumber(rat(BigInt(num), BigInt(c.kernel.q) * 10n ** BigInt(decimals)));
   } else {
     const norm: Rational[] = [];
     const counts = new Uint8Array(n);

@@ -1,5 +1,6 @@
 import type { Classification } from '../classification/classification.js';
 import type { RoundingRule } from '../numbers/rounding.js';
+import type { AppliedAdjustment } from './adjustment.js';
 import type { MissingPolicy } from './answers.js';
 
 /**
@@ -133,4 +134,8 @@ export interface UnitScore {
   readonly missing: readonly string[];
   /** The missing-answer policy applied. */
   readonly missingPolicy: MissingPolicy;
+  /** What the caller's adjustment did (present only when `options.adjustment` was given); `score` and `classification` are after it. */
+  readonly adjustment?: AppliedAdjustment;
+  /** Whether the entity followed up corrective actions, as the caller said (present only when the option was given). */
+  readonly followedUpCorrectiveActions?: boolean;
 }

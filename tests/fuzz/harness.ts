@@ -17,7 +17,14 @@
 import fc from 'fast-check';
 import {
   aggregate,
+  ASSESSMENTS,
+  checkReportedScore,
   classify,
+  describeProvenance,
+  indicatorOrder,
+  presetForYear,
+  scoreBatch,
+  scoreSurvey,
   defineMethodology,
   defineScale,
   ERROR_CODES,
@@ -35,10 +42,12 @@ import {
   type AggregateResult,
   type Classification,
   type Methodology,
+  type ReportedScoreCheck,
   type Scale,
+  type SurveyScore,
   type UnitScore,
 } from '../../src/index.js';
-import { anyMethodology, anyScale, mutated, scoringCase, validMethodologySpec, validScale, type ScoringCase } from './inputs.js';
+import { anyMethodology, anyScale, batchCase, mutated, scoringCase, surveyCase, validMethodologySpec, validScale, type ScoringCase } from './inputs.js';
 import { anyNumber, anyNumericString, anyValue, hostile, materialize, scoreLike } from './values.js';
 
 // ---------------------------------------------------------------------------------------
@@ -63,6 +72,10 @@ export interface FuzzTarget {
   readonly check?: (result: unknown, args: readonly unknown[]) => string | undefined;
   /** Validators and predicates: any exception, even a KepatuhanError, is a violation. */
   readonly neverThrows?: boolean;
+  /** Arguments the function writes to by design (scoreBatch's `options.into`): not checked for mutation. */
+  readonly writes?: readonly number[];
+  /** Turns a result that is not plain data by design (scoreBatch's Float64Array) into data for the checks. */
+  readonly toData?: (result: unknown) => unknown;
 }
 
 export type Outcome = { readonly kind: 'result'; readonly value: unknown } | { readonly kind: 'error'; readonly error: unknown };
@@ -317,8 +330,8 @@ export const targets: readonly FuzzTarget[] = [
   },
   {
     name: 'classify',
-    cases: plain(fc.tuple(scoreLike, anyScale)),
-    call: ([v, s]) => classify(v as never, s as never),
+    cases: plain(fc.tuple(scoreLike, anyScale, fc.oneof(fc.constant(undefined), fc.record({ followedUpCorrectiveActions: fc.oneof(fc.boolean(), anyValue) }, { requiredKeys: [] }), anyValue))),
+    call: ([v, s, o]) => classify(v as never, s as never, o as never),
     check: (result, [, s]) => checkClassification(result as Classification, Object.values(scales).includes(s as Scale) ? (s as Scale) : undefined),
   },
   {
@@ -379,6 +392,141 @@ export const targets: readonly FuzzTarget[] = [
       if (r.count < 1) return 'count below 1';
       return r.classification === undefined ? undefined : checkClassification(r.classification, undefined);
     },
+  },
+  {
+    name: 'scoreBatch',
+    cases: fc.oneof(
+      {
+        weight: 4,
+        arbitrary: batchCase.map(({ methodology, cells, options, rows, missing }) => ({
+          args: [methodology, cells, options],
+          // Oracle: every row scores what scoreUnit gives for the same answers (a separate code path).
+          oracle: (o: Outcome): string | undefined => {
+            const unit = rows.map((r) => {
+              try {
+                return { score: scoreUnit(methodology, r as never, { missing }).score };
+              } catch (e) {
+                return { code: (e as KepatuhanError).code, message: (e as KepatuhanError).message };
+              }
+            });
+            if (o.kind === 'error') {
+              // The codes may differ for the same bad cell (a yes/no cell of 4 is out of range for
+              // scoreBatch, not a yes/no answer for scoreUnit): some row must be rejected.
+              const code = (o.error as KepatuhanError).code;
+              return unit.some((u) => u.code !== undefined) ? undefined : `scoreBatch threw ${code}, but scoreUnit scores every row (${JSON.stringify(unit)})`;
+            }
+            const out = Array.from(o.value as Float64Array);
+            const bad = unit.findIndex((u, i) => u.score !== out[i]);
+            return bad === -1 ? undefined : `row ${bad}: scoreBatch ${out[bad]}, scoreUnit ${JSON.stringify(unit[bad])}`;
+          },
+        })),
+      },
+      { weight: 1, arbitrary: plain(fc.tuple(anyMethodology, fc.oneof(anyValue, hostile, fc.array(anyNumber, { maxLength: 40 })), fc.oneof(anyValue, fc.record({ missing: anyValue, into: anyValue }, { requiredKeys: [] })))) },
+    ),
+    call: ([m, a, o]) => scoreBatch(m as never, a as never, o as never),
+    writes: [2],
+    toData: (r) => (r instanceof Float64Array ? Array.from(r) : r),
+  },
+  {
+    name: 'scoreSurvey',
+    cases: fc.oneof(
+      {
+        weight: 3,
+        arbitrary: surveyCase.map(({ methodology, questionnaires, options, complete }) => ({
+          args: [methodology, questionnaires, options],
+          ...(complete
+            ? {
+                // Oracle: with every element answered by every respondent, the survey score is the
+                // mean of the respondents' unit scores (the score is linear in the answers).
+                oracle: (o: Outcome): string | undefined => {
+                  if (o.kind === 'error') return `complete questionnaires were rejected: ${(o.error as Error).message}`;
+                  const r = o.value as SurveyScore;
+                  const each = questionnaires.map((q) => scoreUnit(methodology, q as never).unrounded);
+                  const mean = each.reduce((a, b) => a + b, 0) / each.length;
+                  return Math.abs(r.unrounded - mean) <= (r.range.max - r.range.min) * 1e-9 ? undefined : `survey score ${r.unrounded}, mean of unit scores ${mean}`;
+                },
+              }
+            : {}),
+        })),
+      },
+      { weight: 1, arbitrary: plain(fc.tuple(anyMethodology, fc.oneof(anyValue, hostile, fc.array(fc.oneof(anyValue, hostile), { maxLength: 4 })), anyValue)) },
+    ),
+    call: ([m, q, o]) => scoreSurvey(m as never, q as never, o as never),
+    check: (result) => {
+      const r = result as SurveyScore;
+      if (r.score < r.range.min || r.score > r.range.max) return `survey score ${r.score} outside ${r.range.min}–${r.range.max}`;
+      return checkClassification(r.classification, undefined);
+    },
+  },
+  {
+    name: 'checkReportedScore',
+    cases: fc.oneof(
+      {
+        weight: 2,
+        arbitrary: fc
+          .tuple(fc.array(validScore, { minLength: 1, maxLength: 12 }), fc.constantFrom('mean', 'median'), fc.boolean(), fc.constantFrom(undefined, ...Object.values(presets)))
+          .map(([units, method, exact, methodology]) => {
+            const truth = aggregate(units, { method, ...(methodology !== undefined ? { rounding: methodology.rounding } : {}) }).score;
+            const reported = exact ? truth : truth + 1;
+            return {
+              args: [{ units, reported, method, ...(methodology !== undefined ? { methodology } : {}) }],
+              // Oracle: the figure aggregate() computes is consistent, one point off is not.
+              oracle: (o: Outcome): string | undefined => {
+                if (o.kind === 'error') return `a plain check was rejected: ${(o.error as Error).message}`;
+                return (o.value as ReportedScoreCheck).consistent === exact ? undefined : `reported ${reported} for computed ${truth}: consistent should be ${exact}`;
+              },
+            };
+          }),
+      },
+      {
+        weight: 2,
+        arbitrary: plain(
+          fc.tuple(
+            mutated(
+              fc.record(
+                {
+                  units: fc.array(validScore, { maxLength: 8 }),
+                  reported: fc.oneof(anyNumber, anyNumericString, fc.record({ score: fc.oneof(anyNumber, anyNumericString), category: fc.constantFrom('A', 'B', 'C', 'hijau', ' a '), zone: fc.constantFrom('hijau', 'kuning', 'merah'), label: fc.string() }, { requiredKeys: [] })),
+                  methodology: fc.constantFrom(...Object.values(presets)),
+                  scale: fc.constantFrom(...Object.values(scales)),
+                  method: fc.constantFrom('mean', 'weightedMean', 'median'),
+                  weights: fc.array(fc.oneof(fc.integer({ min: 0, max: 5 }), anyNumericString), { maxLength: 8 }),
+                  rounding: roundingRule,
+                  roundInputs: fc.boolean(),
+                  reportedDecimals: fc.integer({ min: -1, max: 21 }),
+                },
+                { requiredKeys: ['reported'] },
+              ),
+            ),
+          ),
+        ),
+      },
+      { weight: 1, arbitrary: plain(fc.tuple(anyValue)) },
+    ),
+    call: ([input]) => checkReportedScore(input as never),
+  },
+  {
+    name: 'presetForYear',
+    cases: plain(fc.tuple(fc.oneof(fc.integer({ min: 1990, max: 2100 }), anyNumber, anyValue), fc.oneof(fc.constantFrom(undefined, ...ASSESSMENTS, '__proto__', 'toString', 'constructor'), anyValue))),
+    call: ([year, assessment]) => presetForYear(year as never, assessment as never),
+    check: (result) => (Object.values(presets).includes(result as Methodology) ? undefined : 'presetForYear returned something that is not a preset'),
+  },
+  {
+    name: 'indicatorOrder',
+    cases: plain(fc.tuple(anyMethodology)),
+    call: ([m]) => indicatorOrder(m as never),
+    check: (result, [m]) => {
+      const ids = result as readonly string[];
+      if (!Object.isFrozen(ids) || new Set(ids).size !== ids.length) return 'indicatorOrder is not a frozen list of distinct ids';
+      // The order is the document order of the (validated) methodology.
+      const doc = defineMethodology(m as never).dimensions.flatMap((d) => d.variables.flatMap((v) => v.indicators.map((i) => i.id)));
+      return deepEqual(doc, [...ids]) ? undefined : 'indicatorOrder differs from the document order';
+    },
+  },
+  {
+    name: 'describeProvenance',
+    cases: plain(fc.tuple(anyMethodology)),
+    call: ([m]) => describeProvenance(m as never),
   },
   {
     name: 'isKepatuhanError',
@@ -641,6 +789,7 @@ export function runCase(target: FuzzTarget, generated: FuzzCase): Verdict {
   if (protoKeys() !== PROTO_BEFORE) return violation('a built-in prototype gained or lost properties');
   if ((({}) as Record<string, unknown>)['polluted'] !== undefined) return violation('Object.prototype was polluted');
   for (let i = 0; i < c.args.length; i++) {
+    if (target.writes?.includes(i) === true) continue;
     if (before[i] !== undefined && fingerprint(c.args[i]) !== before[i]) return violation(`argument ${i} was mutated`);
   }
   if (outcome.kind === 'error') {
@@ -658,9 +807,10 @@ export function runCase(target: FuzzTarget, generated: FuzzCase): Verdict {
     if (p !== undefined) return violation(p);
     if (target.neverThrows === true) return violation(`threw ${(e as KepatuhanError).code} but must never throw`);
   } else {
-    const p = resultProblem(outcome.value);
+    const data = target.toData === undefined ? outcome.value : target.toData(outcome.value);
+    const p = resultProblem(data);
     if (p !== undefined) return violation(p.message, p.nonFinite);
-    if (!deepEqual(JSON.parse(JSON.stringify(outcome.value)) as unknown, outcome.value)) return violation('the result changes in a JSON round trip');
+    if (!deepEqual(JSON.parse(JSON.stringify(data)) as unknown, data)) return violation('the result changes in a JSON round trip');
     const q = guarded(() => target.check?.(outcome.value, c.args));
     if (q !== undefined) return violation(q);
   }

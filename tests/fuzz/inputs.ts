@@ -360,8 +360,13 @@ function indicatorsOf(m: Methodology): { id: string; answer: AnswerShape }[] {
 }
 
 /** A defined methodology with answers for it (as an object or a Map), some mutated or hostile. */
-export const scoringCase: fc.Arbitrary<ScoringCase> = fc
-  .oneof({ weight: 1, arbitrary: fc.constant(presets.ombudsman2022) }, { weight: 3, arbitrary: validMethodologySpec.map((s) => defineMethodology(s as never)) })
+/** Built-in presets and random valid methodologies, defined. */
+const definedMethodology: fc.Arbitrary<Methodology> = fc.oneof(
+  { weight: 1, arbitrary: fc.constantFrom(...Object.values(presets)) },
+  { weight: 3, arbitrary: validMethodologySpec.map((s) => defineMethodology(s as never)) },
+);
+
+export const scoringCase: fc.Arbitrary<ScoringCase> = definedMethodology
   .chain((methodology) => fc.tuple(fc.constant(methodology), fc.boolean()))
   .chain(([methodology, dirty]) => {
     const inds = indicatorsOf(methodology);
@@ -371,12 +376,23 @@ export const scoringCase: fc.Arbitrary<ScoringCase> = fc
       asMap: fc.boolean(),
       extra: fc.oneof({ weight: 9, arbitrary: fc.constant(undefined) }, { weight: 1, arbitrary: fc.oneof(dangerousKey, fc.string({ maxLength: 6 })) }),
       missing: fc.constantFrom('error' as const, 'zero' as const, 'respread' as const),
-      optionsForm: fc.constantFrom('object', 'object', 'object', 'absent', 'hostile'),
+      optionsForm: fc.constantFrom('object', 'object', 'object', 'absent', 'hostile', 'opinion'),
+      opinion: fc.record(
+        {
+          adjustment: fc.oneof(
+            fc.record({ correction: fc.oneof(fc.integer({ min: -5, max: 30 }), anyNumericString), cap: fc.oneof(fc.integer({ min: -5, max: 110 }), anyNumber), barZone: fc.constantFrom('hijau', 'kuning', 'merah', 'biru'), reason: fc.oneof(fc.string(), anyValue), extra: anyValue }, { requiredKeys: [] }),
+            anyValue,
+          ),
+          followedUpCorrectiveActions: fc.oneof(fc.boolean(), anyValue),
+          missing: fc.constantFrom('error', 'zero', 'respread'),
+        },
+        { requiredKeys: [] },
+      ),
       hostileOptions: anyValue,
       mutations: fc.oneof({ weight: 4, arbitrary: fc.constant(undefined) }, { weight: 1, arbitrary: fc.array(mutation, { minLength: 1, maxLength: 2 }) }),
     });
   })
-  .map(({ methodology, given, asMap, extra, missing, optionsForm, hostileOptions, mutations }) => {
+  .map(({ methodology, given, asMap, extra, missing, optionsForm, hostileOptions, opinion, mutations }) => {
     const inds = indicatorsOf(methodology);
     const meanings = new Map<string, Meaning>();
     const entries: [string, unknown][] = [];
@@ -395,12 +411,126 @@ export const scoringCase: fc.Arbitrary<ScoringCase> = fc
       answers = o;
     }
     const effectiveMissing = optionsForm === 'object' ? missing : 'error';
-    const options = optionsForm === 'object' ? { missing } : optionsForm === 'absent' ? undefined : hostileOptions;
+    const options = optionsForm === 'object' ? { missing } : optionsForm === 'absent' ? undefined : optionsForm === 'opinion' ? opinion : hostileOptions;
     if (mutations !== undefined && !asMap) {
       // Mutated answers: only the generic checks apply.
       return { methodology, answers: mutate(answers, mutations), options, missing: effectiveMissing, extraKeys };
     }
-    return optionsForm === 'hostile'
+    return optionsForm === 'hostile' || optionsForm === 'opinion'
       ? { methodology, answers, options, missing: effectiveMissing, extraKeys }
       : { methodology, answers, options, meanings, missing: effectiveMissing, extraKeys };
+  });
+
+// ---------------------------------------------------------------------------------------
+// Batches and surveys
+
+/** A valid answer for an indicator: the value scoreUnit takes and the number scoreBatch takes. */
+function validCell(a: AnswerShape): fc.Arbitrary<{ value: unknown; cell: number }> {
+  switch (a.kind) {
+    case 'interval':
+    case 'ordinal':
+      return fc.integer({ min: a.min, max: a.max }).map((v) => ({ value: v, cell: v }));
+    case 'yesNo':
+      return fc.constantFrom(0, 1).map((v) => ({ value: v === 1, cell: v }));
+    case 'percent': {
+      const d = a.decimals ?? 2;
+      return fc.integer({ min: 0, max: 100 * 10 ** d }).map((k) => ({ value: Number(decimalText(BigInt(k), d)), cell: Number(decimalText(BigInt(k), d)) }));
+    }
+    case 'levels':
+      return fc.constantFrom(...a.levels).map((l) => ({ value: l.key, cell: Number(l.value) }));
+  }
+}
+
+/** A cell that is missing (NaN) or off the answer grid, passed the same way to scoreUnit. */
+const badCell: fc.Arbitrary<{ value: unknown; cell: number }> = fc.oneof(
+  fc.constant({ value: undefined, cell: Number.NaN }),
+  fc.constantFrom(-1, 0.5, 4, 101, 1e9, Infinity, -Infinity, 2.25, 1e-7).map((v) => ({ value: v, cell: v })),
+);
+
+export interface BatchCase {
+  readonly methodology: Methodology;
+  readonly cells: unknown;
+  readonly options: unknown;
+  /** The same answers as scoreUnit answer objects, one per row. */
+  readonly rows: readonly Record<string, unknown>[];
+  readonly missing: 'error' | 'zero' | 'respread';
+}
+
+/** A defined methodology with a matrix of answers (typed array or plain array) and the same rows as objects. */
+export const batchCase: fc.Arbitrary<BatchCase> = definedMethodology
+  .chain((methodology) => {
+    const inds = indicatorsOf(methodology);
+    const row = fc.tuple(...inds.map((i) => fc.oneof({ weight: 12, arbitrary: validCell(i.answer) }, { weight: 1, arbitrary: badCell })));
+    return fc.record({
+      methodology: fc.constant(methodology),
+      rows: fc.array(row, { minLength: 0, maxLength: 5 }),
+      typed: fc.boolean(),
+      missing: fc.constantFrom('error' as const, 'zero' as const, 'respread' as const),
+      into: fc.boolean(),
+    });
+  })
+  .map(({ methodology, rows, typed, missing, into }) => {
+    const inds = indicatorsOf(methodology);
+    const flat = rows.flatMap((r) => r.map((c) => c.cell));
+    const objects = rows.map((r) => {
+      const o: Record<string, unknown> = {};
+      r.forEach((c, i) => {
+        const a = inds[i]!.answer;
+        // A "bad" number that happens to be a level value is that level for scoreBatch: give scoreUnit its key.
+        const level = a.kind === 'levels' && typeof c.value === 'number' ? a.levels.find((l) => Number(l.value) === c.value) : undefined;
+        if (c.value !== undefined) setOwn(o, inds[i]!.id, level !== undefined ? level.key : c.value);
+      });
+      return o;
+    });
+    return {
+      methodology,
+      cells: typed ? Float64Array.from(flat) : flat,
+      options: { missing, ...(into ? { into: new Float64Array(rows.length + 1) } : {}) },
+      rows: objects,
+      missing,
+    };
+  });
+
+export interface SurveyCase {
+  readonly methodology: Methodology;
+  readonly questionnaires: readonly unknown[];
+  readonly options: unknown;
+  /** Every respondent answered every element validly and the options are the defaults. */
+  readonly complete: boolean;
+}
+
+/** A survey: questionnaires for a methodology (SKM mostly), complete or with N/A, blanks and bad answers. */
+export const surveyCase: fc.Arbitrary<SurveyCase> = fc
+  .oneof({ weight: 2, arbitrary: fc.constant(presets.skm2017) }, { weight: 1, arbitrary: definedMethodology })
+  .chain((methodology) => {
+    const inds = indicatorsOf(methodology);
+    const questionnaire = (dirty: boolean) => fc.tuple(...inds.map((i) => answerFor(i.answer, dirty)));
+    return fc.record({
+      methodology: fc.constant(methodology),
+      dirty: fc.boolean(),
+      answers: fc.boolean().chain((dirty) => fc.array(questionnaire(dirty), { minLength: 1, maxLength: 5 })),
+      options: fc.oneof(
+        fc.constant(undefined),
+        fc.record(
+          {
+            missing: fc.constantFrom('error', 'skip', 'zero'),
+            elementWeight: fc.oneof(fc.constantFrom('1/9', 0.111, '0,111', 0, -1, '1/0'), anyValue),
+            nrrDecimals: fc.oneof(fc.integer({ min: -1, max: 11 }), anyValue),
+          },
+          { requiredKeys: [] },
+        ),
+      ),
+    });
+  })
+  .map(({ methodology, answers, options }) => {
+    const inds = indicatorsOf(methodology);
+    const questionnaires = answers.map((q) => {
+      const o: Record<string, unknown> = {};
+      q.forEach((g, i) => {
+        if (g.absent !== true) setOwn(o, inds[i]!.id, g.value);
+      });
+      return o;
+    });
+    const complete = options === undefined && answers.every((q) => q.every((g) => typeof g.meaning === 'object'));
+    return { methodology, questionnaires, options, complete };
   });

@@ -9,12 +9,13 @@
  * @internal
  */
 import { KepatuhanError } from '../../errors/KepatuhanError.js';
-import { describe, index, isPlainRecord, join, own, tryDecimal, withinBounds } from '../../internal/input.js';
+import { describe, index, isArray, isPlainRecord, join, own, tryDecimal, withinBounds } from '../../internal/input.js';
 import { checkBoolean, checkId, checkProvenance, checkString, IssueList } from '../../internal/issues.js';
 import { pow10, roundDiv, scaledToString, toNumber, type Rational } from '../../internal/rational.js';
 import { snapshot, type Shape } from '../../internal/snapshot.js';
 import { isRoundingMode } from '../../internal/input.js';
 import type { RoundingMode } from '../../numbers/rounding.js';
+import type { OpinionQualifier } from '../opinionQualifier.js';
 import type { Band, Scale } from '../scale.js';
 import { ZONES } from '../zone.js';
 
@@ -49,6 +50,8 @@ const SCALE: Shape = {
   name: 'value',
   notes: 'value',
   provenance: PROVENANCE,
+  zoneProvenance: PROVENANCE,
+  followUpQualifier: { label: 'value', labelEn: 'value', provenance: PROVENANCE },
   min: 'value',
   max: 'value',
   decimals: 'value',
@@ -111,6 +114,8 @@ export function checkScale(input: unknown, path: string, issues: IssueList): Com
   const name = checkString(spec, 'name', path, issues);
   const notes = checkString(spec, 'notes', path, issues, false);
   checkProvenance(spec, path, issues);
+  checkProvenance(spec, path, issues, 'zoneProvenance');
+  const qualifier = checkQualifier(spec, path, issues);
   const min = checkBound(spec, 'min', path, issues);
   const max = checkBound(spec, 'max', path, issues);
   let decimals = 2;
@@ -145,7 +150,7 @@ export function checkScale(input: unknown, path: string, issues: IssueList): Com
   const bandsValue = own(spec, 'bands');
   const bandsPath = join(path, 'bands');
   const compiled: (CompiledBand & { readonly at: number })[] = [];
-  if (!Array.isArray(bandsValue)) {
+  if (!isArray(bandsValue)) {
     issues.add(bandsValue === undefined ? 'MISSING_FIELD' : 'INVALID_TYPE', bandsPath, `bands must be a non-empty array`);
   } else if (bandsValue.length === 0) {
     issues.add('EMPTY_GROUP', bandsPath, 'a scale needs at least one band');
@@ -243,6 +248,8 @@ export function checkScale(input: unknown, path: string, issues: IssueList): Com
         rounding: mode,
         bands: Object.freeze(compiled.map((c) => c.band)),
         ...(own(spec, 'provenance') !== undefined ? { provenance: copyProvenance(own(spec, 'provenance')) as Scale['provenance'] & object } : {}),
+        ...(own(spec, 'zoneProvenance') !== undefined ? { zoneProvenance: copyProvenance(own(spec, 'zoneProvenance')) as Scale['provenance'] & object } : {}),
+        ...(qualifier !== undefined ? { followUpQualifier: qualifier } : {}),
         ...(notes !== undefined ? { notes } : {}),
       });
       const result: CompiledScale = Object.freeze({
@@ -260,6 +267,27 @@ export function checkScale(input: unknown, path: string, issues: IssueList): Com
     }
   }
   return undefined;
+}
+
+/** Checks the optional `followUpQualifier`; returns it frozen with `labelEn` filled in. */
+function checkQualifier(spec: Record<string, unknown>, path: string, issues: IssueList): OpinionQualifier | undefined {
+  const q = own(spec, 'followUpQualifier');
+  if (q === undefined) return undefined;
+  const qp = join(path, 'followUpQualifier');
+  if (!isPlainRecord(q)) {
+    issues.add('INVALID_TYPE', qp, `followUpQualifier must be an object { label, labelEn?, provenance? }, got ${describe(q)}`);
+    return undefined;
+  }
+  const n0 = issues.size;
+  const label = checkString(q, 'label', qp, issues);
+  const labelEn = checkString(q, 'labelEn', qp, issues, false);
+  checkProvenance(q, qp, issues);
+  if (issues.size > n0 || label === undefined) return undefined;
+  return Object.freeze({
+    label,
+    labelEn: labelEn ?? label,
+    ...(own(q, 'provenance') !== undefined ? { provenance: copyProvenance(own(q, 'provenance')) as OpinionQualifier['provenance'] & object } : {}),
+  });
 }
 
 /** A frozen copy of a (validated) provenance record: only its known fields are kept. */

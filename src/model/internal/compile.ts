@@ -6,7 +6,7 @@
 import { checkScale, copyProvenance, type CompiledScale } from '../../classification/internal/compileScale.js';
 import { KepatuhanError } from '../../errors/KepatuhanError.js';
 import type { Issue } from '../../errors/issue.js';
-import { describe, index, isPlainRecord, isRoundingMode, join, own, tryDecimal, withinBounds } from '../../internal/input.js';
+import { describe, index, isArray, isPlainRecord, isRoundingMode, join, own, tryDecimal, withinBounds } from '../../internal/input.js';
 import { checkBoolean, checkId, checkProvenance, checkString, IssueList } from '../../internal/issues.js';
 import {
   add,
@@ -113,7 +113,7 @@ function checkArray(obj: Record<string, unknown>, key: string, path: string, iss
     issues.add('MISSING_FIELD', p, `${key} is required`);
     return undefined;
   }
-  if (!Array.isArray(v)) {
+  if (!isArray(v)) {
     issues.add('INVALID_TYPE', p, `${key} must be an array, got ${describe(v)}`);
     return undefined;
   }
@@ -169,7 +169,7 @@ function checkAnswer(spec: unknown, path: string, issues: IssueList): CompiledAn
     case 'levels': {
       const levels = own(spec, 'levels');
       const lp = join(path, 'levels');
-      if (!Array.isArray(levels) || levels.length < 2) {
+      if (!isArray(levels) || levels.length < 2) {
         issues.add('INVALID_RANGE', lp, `levels must be an array of at least two { key, value } entries, got ${describe(levels)}`);
         return undefined;
       }
@@ -396,10 +396,10 @@ export function checkMethodology(input: unknown): { compiled?: CompiledMethodolo
     for (const d of dimsRaw) {
       if (isPlainRecord(d)) {
         const vs = own(d, 'variables');
-        if (Array.isArray(vs))
+        if (isArray(vs))
           for (const v of vs) {
             const is = isPlainRecord(v) ? own(v, 'indicators') : undefined;
-            if (Array.isArray(is)) indicatorCount += is.length;
+            if (isArray(is)) indicatorCount += is.length;
           }
       }
     }
@@ -440,9 +440,13 @@ export function checkMethodology(input: unknown): { compiled?: CompiledMethodolo
         if (mixed) issues.add('MIXED_VARIABLE_WEIGHTS', join(dp, 'variables'), 'either every variable of a dimension has a weight or none has');
         const varWeights: Rational[] = [];
         const dimIndicatorWeights: Rational[] = [];
+        // Sums are checked only over groups whose every weight was read: a sum over the valid
+        // weights alone would report a mismatch that is not there (the bad weight is reported).
+        let dimIndicatorWeightsComplete = true;
         vsRaw.forEach((v: unknown, vi: number) => {
           const vp = index(join(dp, 'variables'), vi);
           if (!isPlainRecord(v)) {
+            dimIndicatorWeightsComplete = false;
             issues.add('INVALID_TYPE', vp, `a variable must be an object, got ${describe(v)}`);
             return;
           }
@@ -457,12 +461,14 @@ export function checkMethodology(input: unknown): { compiled?: CompiledMethodolo
           checkProvenance(v, vp, issues);
           const vw = weighted[vi] === true ? checkWeight(v, vp, issues, precision) : undefined;
           const isRaw = checkArray(v, 'indicators', vp, issues, 'a variable');
+          if (isRaw === undefined) dimIndicatorWeightsComplete = false;
           const indWeights: Rational[] = [];
           const members: number[] = [];
           if (isRaw !== undefined) {
             isRaw.forEach((ind: unknown, ii: number) => {
               const ip = index(join(vp, 'indicators'), ii);
               if (!isPlainRecord(ind)) {
+                dimIndicatorWeightsComplete = false;
                 issues.add('INVALID_TYPE', ip, `an indicator must be an object, got ${describe(ind)}`);
                 return;
               }
@@ -478,6 +484,7 @@ export function checkMethodology(input: unknown): { compiled?: CompiledMethodolo
               const iw = checkWeight(ind, ip, issues, precision);
               const answer = checkAnswer(own(ind, 'answer'), join(ip, 'answer'), issues);
               if (answer !== undefined) trackDenominator(BigInt(answer.span), precision, join(ip, 'answer'), issues);
+              if (iw === undefined) dimIndicatorWeightsComplete = false;
               if (iw !== undefined) {
                 indWeights.push(iw);
                 dimIndicatorWeights.push(iw);
@@ -500,14 +507,14 @@ export function checkMethodology(input: unknown): { compiled?: CompiledMethodolo
             if (weighted[vi] === true && indWeights.length === isRaw.length) checkSum(indWeights, policy, join(vp, 'indicators'), `the indicators of variable ${JSON.stringify(vid ?? vi)}`, issues);
           }
           const weight = vw ?? sumOf(indWeights);
-          varWeights.push(weight);
+          if (weighted[vi] !== true || vw !== undefined) varWeights.push(weight);
           dimension.variables.push(variables.length);
           variables.push({ id: vid ?? '', name: vname ?? '', index: variables.length, dimension: dimension.index, weight, indicators: members, shareNumber: 0 });
         });
         if (!mixed) {
           if (weighted.every((x) => x)) {
             if (varWeights.length === vsRaw.length) checkSum(varWeights, policy, join(dp, 'variables'), `the variables of dimension ${JSON.stringify(did ?? di)}`, issues);
-          } else if (dimIndicatorWeights.length > 0) {
+          } else if (dimIndicatorWeightsComplete && dimIndicatorWeights.length > 0) {
             checkSum(dimIndicatorWeights, policy, join(dp, 'variables'), `the indicators of dimension ${JSON.stringify(did ?? di)}`, issues);
           }
         }
@@ -531,7 +538,8 @@ export function checkMethodology(input: unknown): { compiled?: CompiledMethodolo
       const indTotal = sumOf(v.indicators.map((i) => indicators[i]!.weight));
       for (const ii of v.indicators) {
         const ind = indicators[ii]!;
-        // A variable without a declared weight whose indicators all weigh 0 weighs 0 itself.
+        // A variable without its own weight weighs the sum of its indicators; when they are all
+        // zero the variable weighs nothing and so do they (never divide by a zero total).
         const share = indTotal.n === 0n ? ZERO : mul(vShare, div(ind.weight, indTotal));
         indicators[ii] = { ...ind, share, shareNumber: toNumber(share) };
       }
@@ -590,8 +598,16 @@ function buildKernel(indicators: readonly CompiledIndicator[], lo: Rational, hi:
   }
   const absBeta = beta < 0n ? -beta : beta;
   if (alpha * D + absBeta + q >= LIMIT) return undefined;
+  const INT32 = 2 ** 31;
+  const dense = Uint8Array.from(indicators, (i) =>
+    i.answer.grid === 1 &&
+    i.answer.offset >= -INT32 &&
+    i.answer.offset + i.answer.span < INT32 && (i.answer.levels === undefined || new Set(i.answer.levels.values()).size === i.answer.span + 1) ? 1 : 0,
+  );
   return Object.freeze({
     mult,
+    dense,
+    allDense: dense.every((d) => d === 1),
     offset: Float64Array.from(indicators, (i) => i.answer.offset),
     span: Float64Array.from(indicators, (i) => i.answer.span),
     grid: Float64Array.from(indicators, (i) => i.answer.grid),
@@ -627,7 +643,7 @@ function freezeMethodology(spec: Record<string, unknown>, policy: WeightPolicyRe
   const answerCopy = (a: Record<string, unknown>): unknown =>
     Object.freeze({
       ...pick(a, ['kind', 'min', 'max', 'decimals']),
-      ...(Array.isArray(own(a, 'levels'))
+      ...(isArray(own(a, 'levels'))
         ? { levels: Object.freeze((own(a, 'levels') as Record<string, unknown>[]).map((l) => Object.freeze(pick(l, ['key', 'label', 'value'])))) }
         : {}),
     });

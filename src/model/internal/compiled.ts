@@ -66,6 +66,10 @@ export interface Kernel {
   readonly offset: Float64Array;
   readonly span: Float64Array;
   readonly grid: Float64Array;
+  /** 1 where every whole number in range is a valid answer (grid 1, no gaps between levels) and the range lies within int32. */
+  readonly dense: Uint8Array;
+  /** True when every indicator is dense: a row can be checked with integer tests alone. */
+  readonly allDense: boolean;
   readonly alpha: number;
   readonly beta: number;
   readonly q: number;

@@ -1,5 +1,6 @@
 import { ombudsman2013 } from './ombudsman2013.js';
 import { ombudsman2022 } from './ombudsman2022.js';
+import { ombudsman2025 } from './ombudsman2025.js';
 import { pekppp2022 } from './pekppp2022.js';
 import { skm2017 } from './skm2017.js';
 
@@ -10,8 +11,8 @@ import { skm2017 } from './skm2017.js';
  * ```ts
  * import { classify, scales } from 'kepatuhan';
  * classify('95,31', scales.ombudsman2022).label; // "Kualitas Tertinggi"
- * Object.keys(scales); // ["ombudsman2013", "ombudsman2022", "pekppp2022", "skm2017"]
+ * Object.keys(scales); // ["ombudsman2013", "ombudsman2022", "ombudsman2025", "pekppp2022", "skm2017"]
  * ```
  * @category Scales
  */
-export const scales = Object.freeze({ ombudsman2013, ombudsman2022, pekppp2022, skm2017 });
+export const scales = Object.freeze({ ombudsman2013, ombudsman2022, ombudsman2025, pekppp2022, skm2017 });

@@ -4,7 +4,7 @@
  * @internal
  */
 import { KepatuhanError } from '../../errors/KepatuhanError.js';
-import { describe, isPlainRecord, unreadable } from '../../internal/input.js';
+import { describe, isPlainRecord, ownKeys, unreadable } from '../../internal/input.js';
 import { IssueList } from '../../internal/issues.js';
 import { fromNumber, parseDecimal } from '../../internal/rational.js';
 import type { CompiledAnswer, CompiledMethodology } from '../../model/internal/compiled.js';
@@ -85,23 +85,24 @@ export function answerUnits(value: unknown, a: CompiledAnswer): number | 'na' | 
 
 const answerPath = (id: string): string => `answers[${JSON.stringify(id)}]`;
 
-/** Reads a unit's answers; throws one KepatuhanError listing every problem. */
-export function readAnswers(c: CompiledMethodology, answers: unknown, missing: MissingPolicy): ReadAnswers {
-  const n = c.indicators.length;
-  const units = new Float64Array(n);
-  const status = new Uint8Array(n);
-  const issues = new IssueList();
+/**
+ * Reads one set of answers (an object or a Map keyed by indicator id) once: the values of the
+ * methodology's indicators, and an UNKNOWN_INDICATOR issue (at most 100 in all) for any other
+ * key. Returns undefined when `answers` is neither. A Map is read through Map.prototype itself,
+ * so an overridden `get` cannot answer differently; anything failing the Map brand check is
+ * read as an object. Throwing getters and Proxy traps become UNREADABLE_INPUT at `base`.
+ */
+export function collectAnswers(c: CompiledMethodology, answers: unknown, base: string, issues: IssueList): Map<string, unknown> | undefined {
   const given = new Map<string, unknown>();
+  const path = (key: string): string => `${base}[${JSON.stringify(key)}]`;
   const unknownKey = (key: unknown): void => {
     if (issues.size >= 100) return;
     issues.add(
       'UNKNOWN_INDICATOR',
-      typeof key === 'string' ? answerPath(key) : 'answers',
+      typeof key === 'string' ? path(key) : base,
       `the methodology ${c.methodology.id} has no indicator ${typeof key === 'string' ? JSON.stringify(key) : describe(key)}`,
     );
   };
-  // Read every answer once. A Map is read through Map.prototype itself, so an overridden
-  // `get` cannot answer differently; anything failing the Map brand check is read as an object.
   if (isMap(answers)) {
     try {
       Map.prototype.forEach.call(answers, (value: unknown, key: unknown) => {
@@ -109,28 +110,33 @@ export function readAnswers(c: CompiledMethodology, answers: unknown, missing: M
         else unknownKey(key);
       });
     } catch (e) {
-      throw unreadable('answers', e);
+      throw unreadable(base, e);
     }
-  } else if (isPlainRecord(answers)) {
-    let keys: string[];
-    try {
-      keys = Object.keys(answers);
-    } catch (e) {
-      throw unreadable('answers', e);
-    }
-    for (const key of keys) {
-      if (!c.byId.has(key)) unknownKey(key);
-      else {
-        try {
-          given.set(key, answers[key]); // an own key: Object.keys lists nothing else
-        } catch (e) {
-          throw unreadable(answerPath(key), e);
-        }
+    return given;
+  }
+  if (!isPlainRecord(answers)) return undefined;
+  for (const key of ownKeys(answers, base)) {
+    if (!c.byId.has(key)) unknownKey(key);
+    else {
+      try {
+        given.set(key, answers[key]); // an own key: Object.keys lists nothing else
+      } catch (e) {
+        throw unreadable(path(key), e);
       }
     }
-  } else {
-    throw new KepatuhanError('INVALID_TYPE', `answers must be an object or a Map keyed by indicator id, got ${describe(answers)}`, 'answers');
   }
+  return given;
+}
+
+/** Reads a unit's answers; throws one KepatuhanError listing every problem. */
+export function readAnswers(c: CompiledMethodology, answers: unknown, missing: MissingPolicy): ReadAnswers {
+  const n = c.indicators.length;
+  const units = new Float64Array(n);
+  const status = new Uint8Array(n);
+  const issues = new IssueList();
+  const given = collectAnswers(c, answers, 'answers', issues);
+  if (given === undefined)
+    throw new KepatuhanError('INVALID_TYPE', `answers must be an object or a Map keyed by indicator id, got ${describe(answers)}`, 'answers');
   let allCount = true;
   for (let i = 0; i < n; i++) {
     const ind = c.indicators[i]!;

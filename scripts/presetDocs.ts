@@ -1,0 +1,211 @@
+/**
+ * Renders the docs page of every built-in preset (docs/presets/<id>.md) and an overview
+ * (docs/presets/overview.md) from the presets themselves, so the pages cannot drift from the
+ * data. tests/presets/docs.test.ts checks that the committed pages equal this output;
+ * `npm run docs:presets` rewrites them.
+ */
+import { describeProvenance, presetForYear, presets, scoreUnit, type AnswerSpec, type Methodology, type ProvenanceEntry } from '../src/index.js';
+
+const TITLES: Record<string, string> = {
+  ombudsman2013: 'Ombudsman 2013–2021 (zones)',
+  ombudsman2022: 'Ombudsman 2022–2024 (Opini Pengawasan)',
+  ombudsman2025: 'Ombudsman 2025 onward (Opini Ombudsman)',
+  pekppp2022: 'PEKPPP (KemenPAN-RB, from 2022)',
+  skm2017: 'SKM satisfaction survey (from 2017)',
+};
+
+const USAGE: Record<string, string> = {
+  ombudsman2013: `import { aggregate, presetForYear, scoreUnit } from 'kepatuhan';
+
+const m = presetForYear(2019); // presets.ombudsman2013
+// One checklist per service product (true = the component is in place / published) …
+const products = [ktpAnswers, aktaAnswers].map((answers) => scoreUnit(m, answers));
+// … and the unit as the mean of its products' two-decimal scores.
+const unit = aggregate(products, { scale: m.scale });
+unit.classification?.zone; // "hijau" | "kuning" | "merah"`,
+  ombudsman2022: `import { aggregate, presets, scoreUnit } from 'kepatuhan';
+
+const m = presets.ombudsman2022;
+const unit = scoreUnit(m, answers); // answers: { [indicatorId]: 0 | 1 | 2 | 3 | 'na' }
+unit.classification.category; // "A" … "E"
+
+// 2023 "variabel substantif": corrective actions not followed up (size not public: yours to give).
+const corrected = aggregate(unitScores, { scale: m.scale, adjustment: { correction: 5, barZone: 'hijau' } });
+corrected.adjustment?.scoreBefore; // the score before the correction`,
+  ombudsman2025: `import { aggregate, presets, scoreUnit } from 'kepatuhan';
+
+const m = presets.ombudsman2025;
+const unit = scoreUnit(m, answers); // 0–3 for input/proses/pengaduan, 0–100 for output data and public trust
+const entity = aggregate(unitScores, { scale: m.scale, followedUpCorrectiveActions: true });
+entity.classification?.label; // e.g. "Kualitas Tertinggi Tanpa Maladministrasi"
+m.scale.zoneProvenance?.confidence; // "disputed": show zones with a caveat`,
+  pekppp2022: `import { checkReportedScore, presetForYear, scoreUnit } from 'kepatuhan';
+
+const m = presetForYear(2024, 'pekppp'); // presets.pekppp2022
+const index = scoreUnit(m, answers); // answers: { 'kebijakan.1': 0 … 5, … }
+index.score; // 0–5, two decimals
+checkReportedScore({ reported: { score: 4.44, category: 'A' }, methodology: m }).category?.expected; // "A-"`,
+  skm2017: `import { presets, scoreSurvey } from 'kepatuhan';
+
+const survey = scoreSurvey(presets.skm2017, questionnaires, { missing: 'skip' });
+survey.elements.map((e) => [e.name, e.respondents, e.nrr]); // per-element NRR
+survey.score; // IKM, 25–100, exact 1/9 weights, half-up to 2 decimals
+survey.classification.label; // "Sangat Baik" | "Baik" | "Kurang Baik" | "Tidak Baik"
+// Reproduce a report that multiplied each NRR by 0.111 instead of 1/9:
+scoreSurvey(presets.skm2017, questionnaires, { elementWeight: '0.111' }).score;`,
+};
+
+const cell = (s: string): string => s.replace(/\|/g, '\\|').replace(/\n/g, ' ');
+
+function answerText(a: AnswerSpec): string {
+  switch (a.kind) {
+    case 'interval':
+      return `interval ${a.min}–${a.max}`;
+    case 'ordinal':
+      return `ordinal ${a.min}–${a.max}`;
+    case 'yesNo':
+      return 'yes / no';
+    case 'percent':
+      return `percent 0–100 (${a.decimals ?? 2} decimals)`;
+    case 'levels':
+      return `levels ${a.levels.map((l) => l.key).join(' / ')}`;
+  }
+}
+
+function years(m: Methodology): string {
+  const y = m.years!;
+  return y.to === undefined ? `${y.from} onward` : `${y.from}–${y.to}`;
+}
+
+function maxAnswers(m: Methodology): Record<string, number | boolean | string> {
+  const pick = (a: AnswerSpec): number | boolean | string => {
+    switch (a.kind) {
+      case 'interval':
+      case 'ordinal':
+        return a.max;
+      case 'yesNo':
+        return true;
+      case 'percent':
+        return 100;
+      case 'levels':
+        return [...a.levels].sort((x, y) => Number(y.value) - Number(x.value))[0]!.key;
+    }
+  };
+  return Object.fromEntries(m.dimensions.flatMap((d) => d.variables.flatMap((v) => v.indicators.map((i) => [i.id, pick(i.answer)]))));
+}
+
+const pct = (share: number): string => `${(share * 100).toFixed(3)} %`;
+
+/** The docs page of one preset. */
+export function renderPresetPage(m: Methodology): string {
+  const report = describeProvenance(m);
+  const byPath = new Map(report.entries.map((e) => [e.path, e]));
+  const shares = scoreUnit(m, maxAnswers(m));
+  const out: string[] = [];
+  out.push('---', `title: Preset ${m.id}`, '---', '');
+  out.push(`# \`presets.${m.id}\` — ${TITLES[m.id] ?? m.id}`, '', `**${m.name}**`, '');
+  out.push('<!-- Generated from the preset by scripts/presetDocs.ts; do not edit by hand. Regenerate with `npm run docs:presets`. -->', '');
+  const official = report.entries.filter((e) => e.status === 'official').length;
+  out.push('| | |', '|---|---|');
+  out.push(`| assessment | ${m.assessment} |`);
+  out.push(`| in force | ${years(m)} — \`presetForYear(${m.years!.from}${m.assessment === 'ombudsman' ? '' : `, '${m.assessment}'`})\` |`);
+  out.push(`| score | ${m.output.min}–${m.output.max}, rounded ${m.rounding.mode} to ${m.rounding.decimals} decimals |`);
+  out.push(`| weights | every group of siblings sums to ${m.weights.total} |`);
+  out.push(`| scale | \`scales.${m.scale.id}\` |`);
+  out.push(
+    `| provenance | ${report.entries.length} numbers and labels: ${official} official, ${report.counts.inferred} inferred, ${report.counts.disputed} disputed, ${report.placeholders.length} assumed |`,
+  );
+  out.push('');
+  const formula = byPath.get('')!;
+  out.push(`**Formula** (${formula.confidence}): ${formula.note ?? ''}${formula.source !== undefined ? ` — *${formula.source}*` : ''}`, '');
+  if (m.notes !== undefined) out.push(m.notes, '');
+
+  out.push('## Use', '', '```ts', USAGE[m.id] ?? `import { presets } from 'kepatuhan';\nconst m = presets.${m.id};`, '```', '');
+
+  out.push('## Structure', '');
+  out.push('Weights as declared; *share* is the share of the whole score when every indicator counts.', '');
+  out.push('| dimension / variable / indicator | id | answer | weight | share | confidence |', '|---|---|---|---|---|---|');
+  m.dimensions.forEach((d, di) => {
+    const dr = shares.dimensions[di]!;
+    out.push(`| **${cell(d.name)}** | \`${d.id}\` | | **${d.weight}** | **${pct(dr.effectiveWeight)}** | ${byPath.get(`dimensions[${di}]`)!.confidence} |`);
+    d.variables.forEach((v, vi) => {
+      const vr = dr.variables[vi]!;
+      const ve = byPath.get(`dimensions[${di}].variables[${vi}]`);
+      out.push(`| ${cell(v.name)} | \`${v.id}\` | | ${v.weight ?? ''} | ${pct(vr.effectiveWeight)} | ${ve?.confidence ?? ''} |`);
+      v.indicators.forEach((i, ii) => {
+        const ie = byPath.get(`dimensions[${di}].variables[${vi}].indicators[${ii}]`)!;
+        out.push(`| — ${cell(i.name)} | \`${i.id}\` | ${answerText(i.answer)} | ${i.weight} | ${pct(vr.indicators[ii]!.effectiveWeight)} | ${ie.confidence} |`);
+      });
+    });
+  });
+  out.push('');
+
+  out.push('## Scale', '');
+  out.push('| category | label | English | range | zone | confidence |', '|---|---|---|---|---|---|');
+  for (const b of m.scale.bands) {
+    const range = `${b.minInclusive ? '[' : '('}${b.min.toFixed(m.scale.decimals)}, ${b.max.toFixed(m.scale.decimals)}${b.maxInclusive ? ']' : ')'}`;
+    out.push(`| ${b.category} | ${cell(b.label)} | ${cell(b.labelEn)} | ${range} | ${b.zone ?? ''} | ${b.provenance?.confidence ?? 'unspecified'} |`);
+  }
+  out.push('');
+  out.push('Ranges: `[` and `]` include the bound, `(` and `)` exclude it; scores are rounded half-up to the two-decimal grid before classifying.', '');
+  if (m.scale.zoneProvenance !== undefined) out.push(`**Zones** (${m.scale.zoneProvenance.confidence}): ${m.scale.zoneProvenance.note ?? ''}`, '');
+  if (m.scale.followUpQualifier !== undefined)
+    out.push(
+      `**Qualifier** (${m.scale.followUpQualifier.provenance?.confidence ?? 'unspecified'}): with \`followedUpCorrectiveActions: true\` the label becomes e.g. "${m.scale.bands[0]!.label} ${m.scale.followUpQualifier.label}".`,
+      '',
+    );
+
+  out.push('## Provenance', '');
+  out.push('Every weight, band and label, grouped by where it comes from (`describeProvenance(presets.' + m.id + ')` returns the same as data).', '');
+  out.push('| status | confidence | items | source | note |', '|---|---|---|---|---|');
+  const groups = new Map<string, ProvenanceEntry[]>();
+  for (const e of report.entries) {
+    const key = JSON.stringify([e.status, e.confidence, e.source ?? '', e.note ?? '']);
+    groups.set(key, [...(groups.get(key) ?? []), e]);
+  }
+  const label = (e: ProvenanceEntry): string =>
+    e.subject === 'methodology' ? 'formula' : e.subject === 'band' ? `band ${e.id}` : e.subject === 'scale' ? 'scale' : e.subject === 'zones' ? 'zones' : e.subject === 'qualifier' ? 'qualifier' : `\`${e.id}\``;
+  for (const es of groups.values()) {
+    const e = es[0]!;
+    const items = es.length <= 4 ? es.map(label).join(', ') : `${es.slice(0, 3).map(label).join(', ')} … (${es.length} items)`;
+    out.push(`| ${e.status} | ${e.confidence} | ${items} | ${cell(e.source ?? '')} | ${cell(e.note ?? '')} |`);
+  }
+  out.push('');
+  out.push('## Per dimension', '');
+  for (const d of report.dimensions) out.push(`- ${d.summary}`);
+  out.push('');
+  return out.join('\n');
+}
+
+/** The overview page: every preset, its years and how much of it is official. */
+export function renderPresetsOverview(): string {
+  const out: string[] = [];
+  out.push('---', 'title: Presets', '---', '');
+  out.push('# Presets', '');
+  out.push('<!-- Generated from the presets by scripts/presetDocs.ts; do not edit by hand. Regenerate with `npm run docs:presets`. -->', '');
+  out.push(
+    'Every methodology of the domain reference ships as a ready, deeply frozen preset. Every weight, threshold and label carries its provenance; the pages below show which numbers are official and which are placeholders to override with `defineMethodology`.',
+    '',
+  );
+  out.push('| preset | assessment | in force | score | official | inferred | disputed | assumed |', '|---|---|---|---|---|---|---|---|');
+  for (const m of Object.values(presets)) {
+    const r = describeProvenance(m);
+    const official = r.entries.filter((e) => e.status === 'official').length;
+    out.push(`| \`presets.${m.id}\` — ${TITLES[m.id]} | ${m.assessment} | ${years(m)} | ${m.output.min}–${m.output.max} | ${official} | ${r.counts.inferred} | ${r.counts.disputed} | ${r.placeholders.length} |`);
+  }
+  out.push('');
+  out.push('## By year', '');
+  out.push('`presetForYear(year, assessment = \'ombudsman\')` returns the preset in force:', '');
+  out.push('| year | ombudsman | pekppp | skm |', '|---|---|---|---|');
+  const at = (y: number, a: 'ombudsman' | 'pekppp' | 'skm'): string => {
+    try {
+      return `\`${presetForYear(y, a).id}\``;
+    } catch (e) {
+      return (e as { code?: string }).code ?? 'error';
+    }
+  };
+  for (const y of [2012, 2013, 2016, 2017, 2019, 2020, 2021, 2022, 2023, 2024, 2025, 2026]) out.push(`| ${y} | ${at(y, 'ombudsman')} | ${at(y, 'pekppp')} | ${at(y, 'skm')} |`);
+  out.push('');
+  out.push('`NO_ASSESSMENT_YEAR`: no round was held (Ombudsman: none before 2013, none in 2020). `NO_PRESET_FOR_YEAR`: a round was held under a methodology the library does not ship.', '');
+  return out.join('\n');
+}

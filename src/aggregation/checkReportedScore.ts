@@ -1,0 +1,331 @@
+import type { Classification } from '../classification/classification.js';
+import { classifyExact } from '../classification/classify.js';
+import { compileScale, type CompiledScale } from '../classification/internal/compileScale.js';
+import { KepatuhanError, isKepatuhanError } from '../errors/KepatuhanError.js';
+import { describe, index, isArray, isPlainRecord, own, readDecimal, readRounding } from '../internal/input.js';
+import { snapshot, type Shape } from '../internal/snapshot.js';
+import {
+  add,
+  decimalPlaces,
+  div,
+  fromInt,
+  fromNumber,
+  mul,
+  pow10,
+  rat,
+  roundDiv,
+  roundToScaled,
+  scaledToNumber,
+  scaledToString,
+  sub,
+  toNumber,
+  ZERO,
+  type Rational,
+} from '../internal/rational.js';
+import { compileMethodology } from '../model/internal/compile.js';
+import { DEFAULT_ROUNDING, ROUNDING_MODES, type RoundingMode, type RoundingRule } from '../numbers/rounding.js';
+import { aggregate, type AggregateInput } from './aggregate.js';
+import type { CheckReportedScoreInput, GridRange, LabelCheck, ReportedScoreCheck, ScoreCheck } from './reportedScoreCheck.js';
+
+/** Most candidate values searched per diagnostic. */
+const MAX_SEARCH = 20_000;
+/** Most units (and weights) one check reads, as many as {@link aggregate} takes. */
+const MAX_UNITS = 1_000_000;
+
+/** Exact decimal text of a terminating rational with `places` decimals. */
+const text = (r: Rational, places: number): string => scaledToString(roundToScaled(r, places, 'halfUp'), places);
+
+/** Decimals written in a printed score: `"91"` → 0, `"95,10"` → 2. */
+function writtenDecimals(s: string, value: Rational): number {
+  const t = s.trim();
+  if (/[eE]/.test(t)) return decimalPlaces(value) ?? 0;
+  const m = /[.,](\d*)$/.exec(t);
+  return m === null ? 0 : m[1]!.length;
+}
+
+/** Re-throws an error of `aggregate` with the paths of this function's input. */
+/** The fields of the input that are read (methodology, scale and rounding are read by their own readers). */
+const INPUT: Shape = {
+  methodology: 'value',
+  rounding: 'value',
+  scale: 'value',
+  method: 'value',
+  roundInputs: 'value',
+  weights: ['value', MAX_UNITS],
+  reported: { score: 'value', category: 'value', zone: 'value', label: 'value' },
+  reportedDecimals: 'value',
+  units: [{ score: 'value', name: 'value', weight: 'value' }, MAX_UNITS],
+};
+
+function rethrow(e: unknown): never {
+  if (!isKepatuhanError(e)) throw e;
+  const path = e.path.replace(/^scores/, 'units').replace(/^options\./, '');
+  throw new KepatuhanError(e.code, e.issues[0]?.message ?? e.message, path);
+}
+
+/** Min and max of the grid values k in [lo, hi] for which `ok(k)`; undefined if none or too many to search. */
+function scan(lo: bigint, hi: bigint, ok: (k: bigint) => boolean): [bigint, bigint] | undefined {
+  if (hi < lo || hi - lo > BigInt(MAX_SEARCH)) return undefined;
+  let first: bigint | undefined;
+  let last: bigint | undefined;
+  for (let k = lo; k <= hi; k++)
+    if (ok(k)) {
+      first ??= k;
+      last = k;
+    }
+  return first === undefined ? undefined : [first, last!];
+}
+
+function labelCheck(reported: unknown, path: string, expected: string | null, basis: 'reported' | 'computed', alternative?: string): LabelCheck {
+  if (typeof reported !== 'string') throw new KepatuhanError('INVALID_TYPE', `must be a string, got ${describe(reported)}`, path);
+  const norm = (s: string): string => s.trim().toLowerCase();
+  const consistent = expected !== null && (norm(reported) === norm(expected) || (alternative !== undefined && norm(reported) === norm(alternative)));
+  return { reported, expected, consistent, basis };
+}
+
+/**
+ * Checks a published figure against the units it should come from: whether the reported
+ * score follows from the units' scores under the methodology's rule (the Ombudsman mean of
+ * two-decimal scores, half-up), by how much it is off, and what would explain a difference —
+ * a unit score mistyped by some amount, a missing or extra unit, or a different rounding
+ * (truncation). It also checks a reported category, zone or label against the band of the
+ * score. Real cases: Kab. Serang 2024 ("91" is 91.98 truncated), Kota Cilegon 2023 (89.45
+ * reported, the six published units give 89.40), Kab. Kendal PEKPPP (4.44 reported as "A",
+ * the table gives A-).
+ *
+ * The reported score's precision is taken from how it is written when it is a string (`"91"`
+ * has 0 decimals); a number is taken at the rule's decimals unless `reportedDecimals` says
+ * otherwise.
+ *
+ * @param input - `{ units?, reported, methodology?, scale?, method?, weights?, rounding?, roundInputs?, reportedDecimals? }`
+ * @returns whether everything follows, findings in words, and the score, category, zone and label checks
+ * @throws {@link KepatuhanError} `MISSING_FIELD` without `reported` or without anything to
+ *   check; `INVALID_NUMBER` / `INVALID_TYPE` for a bad score (path `units[i]` or `reported`);
+ *   `INVALID_OPTION` / `INVALID_ROUNDING` / `INVALID_SCORE_WEIGHT` for bad options or when a
+ *   category, zone or label is given without a scale; `INVALID_METHODOLOGY`, `INVALID_SCALE`;
+ *   `VALUE_OUT_OF_RANGE` when a score lies outside the scale
+ * @example
+ * ```ts
+ * import { checkReportedScore, presets } from 'kepatuhan';
+ * const cilegon = checkReportedScore({
+ *   units: [93.35, 90.09, 89.69, 89.49, 88.06, 85.73], // Kota Cilegon 2023, as published
+ *   reported: 89.45,
+ *   methodology: presets.ombudsman2022,
+ * });
+ * cilegon.consistent; // false
+ * cilegon.score?.computed; // 89.4
+ * cilegon.score?.difference; // 0.05
+ * cilegon.score?.unitShift; // { min: 0.26, max: 0.31 }: one unit score 0.26–0.31 too low would explain it
+ * checkReportedScore({ reported: { score: 4.44, category: 'A' }, methodology: presets.pekppp2022 }).category?.expected; // "A-"
+ * ```
+ * @category Aggregation
+ */
+export function checkReportedScore(given: CheckReportedScoreInput): ReportedScoreCheck {
+  if (!isPlainRecord(given)) throw new KepatuhanError('INVALID_TYPE', `input must be an object { units, reported, methodology? }, got ${describe(given)}`, '');
+  // Every field read once into plain data: the units are read again for the diagnostics.
+  const input = snapshot(given, INPUT, '') as Record<string, unknown>;
+  const mv = own(input, 'methodology');
+  const c = mv === undefined ? undefined : compileMethodology(mv, 'methodology');
+  const rule: RoundingRule = readRounding(own(input, 'rounding'), 'rounding', c?.rounding ?? DEFAULT_ROUNDING);
+  const sv = own(input, 'scale');
+  const scale: CompiledScale | undefined = sv !== undefined ? compileScale(sv, 'scale') : c?.scale;
+  const method = own(input, 'method') ?? 'mean';
+  if (method !== 'mean' && method !== 'weightedMean' && method !== 'median')
+    throw new KepatuhanError('INVALID_OPTION', `method must be "mean", "weightedMean" or "median", got ${describe(method)}`, 'method');
+  const roundInputs = own(input, 'roundInputs') ?? true;
+  if (typeof roundInputs !== 'boolean') throw new KepatuhanError('INVALID_OPTION', `roundInputs must be true or false, got ${describe(roundInputs)}`, 'roundInputs');
+  const weights = own(input, 'weights');
+
+  // The reported figure.
+  const rv = own(input, 'reported');
+  if (rv === undefined || rv === null) throw new KepatuhanError('MISSING_FIELD', 'reported is required (a score, or { score?, category?, zone?, label? })', 'reported');
+  const fields = isPlainRecord(rv) ? rv : { score: rv };
+  const rScore = own(fields, 'score');
+  const scorePath = isPlainRecord(rv) ? 'reported.score' : 'reported';
+  let reported: Rational | undefined;
+  let p = rule.decimals;
+  if (rScore !== undefined) {
+    reported = readDecimal(rScore, scorePath, 'the reported score');
+    const rd = own(input, 'reportedDecimals');
+    if (rd !== undefined) {
+      if (typeof rd !== 'number' || !Number.isInteger(rd) || rd < 0 || rd > 20)
+        throw new KepatuhanError('INVALID_OPTION', `reportedDecimals must be a whole number from 0 to 20, got ${describe(rd)}`, 'reportedDecimals');
+      p = rd;
+    } else if (typeof rScore === 'string') p = writtenDecimals(rScore, reported);
+    const needed = decimalPlaces(reported) ?? p;
+    if (needed > p) p = needed;
+  }
+
+  // The units.
+  const uv = own(input, 'units');
+  if (uv !== undefined && !isArray(uv)) throw new KepatuhanError('INVALID_TYPE', `units must be an array of scores, got ${describe(uv)}`, 'units');
+  const units = uv as readonly unknown[] | undefined;
+  const findings: string[] = [];
+  let score: ScoreCheck | undefined;
+  let computedExact: Rational | undefined;
+  if (units !== undefined && reported !== undefined) {
+    const base = (() => {
+      try {
+        return aggregate(units as readonly AggregateInput[], {
+          method,
+          rounding: rule,
+          roundInputs,
+          ...(weights !== undefined ? { weights: weights as readonly (number | string)[] } : {}),
+        });
+      } catch (e) {
+        rethrow(e);
+      }
+    })();
+    const scale10 = pow10(rule.decimals);
+    const values: Rational[] = units.map((u, i) => {
+      const r = readDecimal(isPlainRecord(u) ? own(u, 'score') : u, index('units', i), 'score');
+      return roundInputs ? rat(roundToScaled(r, rule.decimals, rule.mode), scale10) : r;
+    });
+    const names = units.map((u, i) => {
+      const n = isPlainRecord(u) ? own(u, 'name') : undefined;
+      return typeof n === 'string' && n.trim() !== '' ? `unit ${i + 1} (${n})` : `unit ${i + 1}`;
+    });
+    const asInputs: AggregateInput[] = values.map((v, i) => {
+      const u = units[i];
+      const w = isPlainRecord(u) ? own(u, 'weight') : undefined;
+      const s = text(v, decimalPlaces(v) ?? rule.decimals);
+      return w === undefined ? s : { score: s, weight: w as number | string };
+    });
+    const atPrecision = (mode: RoundingMode): number => {
+      try {
+        return aggregate(asInputs, { method, rounding: { mode, decimals: p }, roundInputs: false, ...(weights !== undefined ? { weights: weights as readonly (number | string)[] } : {}) }).score;
+      } catch (e) {
+        rethrow(e);
+      }
+    };
+    const pk = pow10(p);
+    const rk = roundToScaled(reported, p, 'halfUp'); // exact: reported has at most p decimals
+    const reportedNumber = scaledToNumber(rk, p);
+    const expected = atPrecision(rule.mode);
+    const matchingRoundings = ROUNDING_MODES.filter((mode) => atPrecision(mode) === reportedNumber);
+    computedExact = fromNumber(base.score)!;
+    const consistent = expected === reportedNumber;
+    const dp = Math.max(p, rule.decimals);
+    const difference = scaledToNumber(roundToScaled(sub(reported, computedExact), dp, 'halfUp'), dp);
+
+    // Diagnostics for the plain mean.
+    let unitShift: GridRange | null = null;
+    let missingUnit: GridRange | null = null;
+    const extraUnits: number[] = [];
+    if (method === 'mean' && !consistent) {
+      const n = BigInt(values.length);
+      const S = values.reduce(add, ZERO);
+      const follows = (sum: Rational, count: bigint): boolean => count > 0n && roundToScaled(div(sum, fromInt(count)), p, rule.mode) === rk;
+      const step = rat(1n, scale10);
+      const w = rat(1n, pk);
+      const toGrid = (r: Rational, m: 'floor' | 'ceil'): bigint => roundDiv(r.n * scale10, r.d, m);
+      const range = (found: [bigint, bigint] | undefined): GridRange | null =>
+        found === undefined ? null : { min: scaledToNumber(found[0], rule.decimals), max: scaledToNumber(found[1], rule.decimals) };
+      // Candidates x for which (S + x) / count can round to the reported figure: count·(R ∓ 10^-p) − S.
+      const window = (count: bigint): [bigint, bigint] => [
+        toGrid(sub(mul(fromInt(count), sub(reported!, w)), S), 'floor'),
+        toGrid(sub(mul(fromInt(count), add(reported!, w)), S), 'ceil'),
+      ];
+      // One unit off by Δ: (S + Δ) / n.
+      {
+        const [lo, hi] = window(n);
+        unitShift = range(scan(lo, hi, (k) => follows(add(S, mul(fromInt(k), step)), n)));
+      }
+      // A missing unit scoring v: (S + v) / (n + 1), v within the scale.
+      {
+        const m = n + 1n;
+        let [lo, hi] = window(m);
+        if (scale !== undefined) {
+          const sLo = roundDiv(scale.lo * scale10, pow10(scale.decimals), 'ceil');
+          const sHi = roundDiv(scale.hi * scale10, pow10(scale.decimals), 'floor');
+          if (lo < sLo) lo = sLo;
+          if (hi > sHi) hi = sHi;
+        }
+        missingUnit = range(scan(lo, hi, (k) => follows(add(S, mul(fromInt(k), step)), m)));
+      }
+      // One unit too many.
+      if (values.length >= 2) values.forEach((v, i) => follows(sub(S, v), n - 1n) && extraUnits.push(i));
+    }
+    score = {
+      reported: reportedNumber,
+      reportedDecimals: p,
+      computed: base.score,
+      expected,
+      consistent,
+      difference,
+      count: base.count,
+      unrounded: base.unrounded,
+      matchingRoundings,
+      unitShift,
+      missingUnit,
+      extraUnits,
+    };
+    const num = (x: number): string => text(fromNumber(x)!, rule.decimals);
+    const ruleText = `${method === 'mean' ? 'mean' : method} of ${values.length} units, ${rule.mode} to ${rule.decimals} decimals`;
+    if (consistent) findings.push(`${text(reported, p)} follows from the units (${ruleText}: ${text(computedExact, rule.decimals)}).`);
+    else {
+      findings.push(
+        `Reported ${text(reported, p)}, but the units give ${text(computedExact, rule.decimals)} (${ruleText})${p !== rule.decimals ? `, ${scaledToString(roundToScaled(fromNumber(expected)!, p, 'halfUp'), p)} at the reported ${p} decimals` : ''}: off by ${difference > 0 ? '+' : ''}${text(sub(reported, computedExact), dp)}.`,
+      );
+      const others = matchingRoundings.filter((m) => m !== rule.mode);
+      if (others.length > 0) findings.push(`It follows if the figure was rounded by ${others.join(' or ')} to ${p} decimals instead of ${rule.mode}.`);
+      if (unitShift !== null) {
+        const [a, b] = unitShift.max < 0 ? [-unitShift.max, -unitShift.min] : [unitShift.min, unitShift.max];
+        const amount = a === b ? num(a) : `${num(a)} to ${num(b)}`;
+        findings.push(`It follows if one unit's score were ${amount} ${unitShift.max < 0 ? 'lower' : 'higher'} (a unit score published wrongly).`);
+      }
+      if (missingUnit !== null)
+        findings.push(`It follows with one more unit scoring ${num(missingUnit.min)}${missingUnit.min === missingUnit.max ? '' : ` to ${num(missingUnit.max)}`}.`);
+      for (const i of extraUnits) findings.push(`It follows without ${names[i]} (${text(values[i]!, rule.decimals)}).`);
+    }
+  } else if (units !== undefined && reported === undefined) {
+    try {
+      computedExact = fromNumber(
+        aggregate(units as readonly AggregateInput[], { method, rounding: rule, roundInputs, ...(weights !== undefined ? { weights: weights as readonly (number | string)[] } : {}) }).score,
+      )!;
+    } catch (e) {
+      rethrow(e);
+    }
+  }
+
+  // Category, zone and label against the band of the reported (or else computed) score.
+  const wantsLabels = ['category', 'zone', 'label'].some((k) => own(fields, k) !== undefined);
+  let category: LabelCheck | undefined;
+  let zone: LabelCheck | undefined;
+  let label: LabelCheck | undefined;
+  if (wantsLabels) {
+    if (scale === undefined) throw new KepatuhanError('INVALID_OPTION', 'checking a category, zone or label needs a scale (give methodology or scale)', 'scale');
+    const basis: 'reported' | 'computed' = reported !== undefined ? 'reported' : 'computed';
+    const value = reported ?? computedExact;
+    if (value === undefined) throw new KepatuhanError('MISSING_FIELD', 'give the reported score or the units to check a category, zone or label against', 'units');
+    const cl: Classification = classifyExact(value, scale, basis === 'reported' ? scorePath : 'units');
+    const of = `${text(value, scale.decimals)} is ${cl.category}${cl.category === cl.label ? '' : ` (${cl.label})`}${cl.zone !== undefined ? `, zona ${cl.zone}` : ''} on ${scale.scale.id}`;
+    const rc = own(fields, 'category');
+    if (rc !== undefined) {
+      category = labelCheck(rc, 'reported.category', cl.category, basis);
+      if (!category.consistent) findings.push(`Reported category ${String(rc)}, but ${of}.`);
+    }
+    const rz = own(fields, 'zone');
+    if (rz !== undefined) {
+      zone = labelCheck(rz, 'reported.zone', cl.zone ?? null, basis);
+      if (!zone.consistent) findings.push(`Reported zone ${String(rz)}, but ${of}.`);
+    }
+    const rl = own(fields, 'label');
+    if (rl !== undefined) {
+      label = labelCheck(rl, 'reported.label', cl.label, basis, cl.labelEn);
+      if (!label.consistent) findings.push(`Reported label "${String(rl)}", but ${of}.`);
+    }
+  }
+  if (score === undefined && !wantsLabels)
+    throw new KepatuhanError('MISSING_FIELD', 'nothing to check: give units and a reported score, or a reported category, zone or label', units === undefined ? 'units' : 'reported');
+  const consistent = (score?.consistent ?? true) && (category?.consistent ?? true) && (zone?.consistent ?? true) && (label?.consistent ?? true);
+  if (consistent && score === undefined) findings.push('The reported category, zone and label match the score.');
+  return {
+    consistent,
+    findings,
+    ...(score !== undefined ? { score } : {}),
+    ...(category !== undefined ? { category } : {}),
+    ...(zone !== undefined ? { zone } : {}),
+    ...(label !== undefined ? { label } : {}),
+  };
+}

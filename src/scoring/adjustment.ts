@@ -1,0 +1,65 @@
+import type { Classification } from '../classification/classification.js';
+import type { Zone } from '../classification/zone.js';
+
+/**
+ * A correction applied on top of a methodology's score, supplied by the caller: the Ombudsman's
+ * 2023 "variabel substantif" — an entity that did not follow up the Ombudsman's corrective
+ * actions can have its score lowered ("dikoreksi") and is barred from the green zone (domain
+ * reference §2). The size of the correction is not public, so nothing is applied unless you
+ * pass it. The correction is subtracted from the exact score, then the cap applies; the score
+ * never drops below the output minimum. Both amounts must lie on the reporting grid (at most
+ * 2 decimals for the Ombudsman), so the adjusted score is exact.
+ *
+ * @example
+ * ```ts
+ * import { presets, scoreUnit, type ScoreAdjustment } from 'kepatuhan';
+ * const substantive: ScoreAdjustment = { correction: 5, barZone: 'hijau', reason: 'Tindakan korektif tidak ditindaklanjuti' };
+ * const r = scoreUnit(presets.ombudsman2022, answers, { adjustment: substantive });
+ * r.adjustment?.scoreBefore; // the score before the correction
+ * r.classification.zone; // never "hijau"
+ * ```
+ * @category Scoring
+ */
+export interface ScoreAdjustment {
+  /** Points subtracted from the score (≥ 0, on the reporting grid); default 0. */
+  readonly correction?: number | string;
+  /** The highest score allowed after the correction (on the reporting grid). */
+  readonly cap?: number | string;
+  /**
+   * Bar a zone: cap the score at the highest reported value below the zone's lowest band
+   * (`'hijau'` on the Ombudsman 2022 scale → 77.99). Needs a scale with zones.
+   */
+  readonly barZone?: Zone;
+  /** Why, in words (kept in the result). */
+  readonly reason?: string;
+}
+
+/**
+ * What an adjustment did, recorded in {@link UnitScore.adjustment} and
+ * {@link AggregateResult.adjustment}.
+ *
+ * @example
+ * ```ts
+ * const r = scoreUnit(presets.ombudsman2022, answers, { adjustment: { barZone: 'hijau' } });
+ * if (r.adjustment?.capped) console.log(`capped from ${r.adjustment.scoreBefore} to ${r.score}`);
+ * ```
+ * @category Scoring
+ */
+export interface AppliedAdjustment {
+  /** Points subtracted (0 when none was given). */
+  readonly correction: number;
+  /** The cap in force: the lower of `cap` and the `barZone` cap; `null` when none. */
+  readonly cap: number | null;
+  /** The zone barred, if any. */
+  readonly barredZone: Zone | null;
+  /** The reason given, if any. */
+  readonly reason: string | null;
+  /** The reported score before the adjustment. */
+  readonly scoreBefore: number;
+  /** Its classification (`null` when no scale was used). */
+  readonly classificationBefore: Classification | null;
+  /** Whether the cap lowered the score. */
+  readonly capped: boolean;
+  /** Whether the correction would have gone below the output minimum (the score stops there). */
+  readonly clamped: boolean;
+}

@@ -1,0 +1,196 @@
+import { KepatuhanError } from '../errors/KepatuhanError.js';
+import { describe, isArray, isPlainRecord, own, readArray, readOptions } from '../internal/input.js';
+import { roundToScaled, ZERO, type Rational } from '../internal/rational.js';
+import { compileMethodology } from '../model/internal/compile.js';
+import type { CompiledMethodology } from '../model/internal/compiled.js';
+import type { Methodology, MethodologySpec } from '../model/methodology.js';
+import type { MissingPolicy } from './answers.js';
+import { evaluateExact, kernelRound, normOf, roundDivNumber } from './internal/evaluate.js';
+import { readMissing } from './scoreUnit.js';
+
+/**
+ * Options of {@link scoreBatch}.
+ *
+ * @example
+ * ```ts
+ * import type { ScoreBatchOptions } from 'kepatuhan';
+ * const o: ScoreBatchOptions = { missing: 'respread', into: new Float64Array(1000) };
+ * ```
+ * @category Scoring
+ */
+export interface ScoreBatchOptions {
+  /** What a `NaN` cell means: `'error'` (default) throws, `'zero'` scores the minimum, `'respread'` treats it as not applicable. */
+  readonly missing?: MissingPolicy;
+  /** Write the scores here instead of a new array (length ≥ number of units). */
+  readonly into?: Float64Array;
+}
+
+/** Largest answer matrix {@link scoreBatch} takes (cells), as a typed array and as any other list. */
+const MAX_CELLS = 2 ** 31;
+const MAX_LIST_CELLS = 2 ** 24;
+/** Most units (rows) in one call: the output alone is 8 bytes per unit. */
+const MAX_UNITS = 10_000_000;
+
+// The intrinsic typed-array accessors: a brand check that never throws, and a length that an
+// own `length` property or a Proxy cannot fake.
+const TypedArrayPrototype = Object.getPrototypeOf(Uint8Array.prototype) as object;
+const typedArrayTag = Object.getOwnPropertyDescriptor(TypedArrayPrototype, Symbol.toStringTag)!.get!;
+const typedArrayLength = Object.getOwnPropertyDescriptor(TypedArrayPrototype, 'length')!.get!;
+/** The typed array's kind (`"Float64Array"` …) or undefined for anything else. */
+const typedArrayKind = (v: unknown): string | undefined => typedArrayTag.call(v) as string | undefined;
+
+/**
+ * Scores many units at once from a row-major answer matrix, exactly, without building
+ * breakdowns: the fast path for dashboards and simulations. Row `r` holds unit `r`'s answers
+ * in {@link indicatorOrder}; each cell is the answer's numeric value (the level value for
+ * `levels`, 1/0 for yes/no); `NaN` is a missing answer, handled by `options.missing`.
+ * Scores equal `scoreUnit(...).score` for the same answers: the same exact arithmetic, rounded
+ * by the methodology's rule.
+ *
+ * @param methodology - a defined methodology or a spec (validated on the fly)
+ * @param answers - `units × indicators` numbers, row-major (a `Float64Array` is fastest)
+ * @param options - missing policy; `into` to reuse an output array
+ * @returns the rounded score of every unit
+ * @throws {@link KepatuhanError} `INVALID_TYPE` if the length is not a multiple of the
+ *   indicator count; `INVALID_ANSWER`, `ANSWER_OUT_OF_RANGE`, `MISSING_ANSWER` for a bad cell
+ *   (path `answers[i]`); `NO_APPLICABLE_INDICATORS`; `INVALID_OPTION`
+ * @example
+ * ```ts
+ * import { indicatorOrder, presets, scoreBatch } from 'kepatuhan';
+ * const m = presets.ombudsman2022;
+ * const n = indicatorOrder(m).length;
+ * const answers = new Float64Array(2 * n).fill(3); // two units, all answers 3
+ * answers[n] = 2; // the second unit scores 2 on the first indicator
+ * scoreBatch(m, answers); // Float64Array [100, 99.11]
+ * ```
+ * @category Scoring
+ */
+export function scoreBatch(methodology: Methodology | MethodologySpec, answers: ArrayLike<number>, options?: ScoreBatchOptions): Float64Array {
+  const c = compileMethodology(methodology);
+  const missing = readMissing(options);
+  const into = own(readOptions(options), 'into', 'options');
+  const n = c.indicators.length;
+  // A typed array is read in place (its cells cannot throw); anything else is copied once with
+  // checked reads, so a Proxy or a getter cannot fail (or change) in the middle of the scoring.
+  let cells: ArrayLike<number>;
+  let len: number;
+  const kind = typedArrayKind(answers);
+  if (kind === 'BigInt64Array' || kind === 'BigUint64Array')
+    throw new KepatuhanError('INVALID_TYPE', `answers must hold numbers, got a ${kind} of bigints`, 'answers');
+  if (kind !== undefined) {
+    cells = answers;
+    len = typedArrayLength.call(answers) as number;
+  } else if (isArray(answers) || isPlainRecord(answers)) {
+    cells = readArray(answers, 'answers', MAX_LIST_CELLS) as number[];
+    len = cells.length;
+  } else {
+    throw new KepatuhanError('INVALID_TYPE', `answers must be an array or typed array of numbers, got ${describe(answers)}`, 'answers');
+  }
+  if (len > MAX_CELLS || len % n !== 0)
+    throw new KepatuhanError('INVALID_TYPE', `answers must hold a whole number of rows of ${n} cells, got length ${describe(len)}`, 'answers');
+  const units = len / n;
+  if (units > MAX_UNITS) throw new KepatuhanError('TOO_LARGE', `at most ${MAX_UNITS.toLocaleString('en')} units can be scored at once, got ${units.toLocaleString('en')}`, 'answers');
+  if (into !== undefined && (typedArrayKind(into) !== 'Float64Array' || (typedArrayLength.call(into) as number) < units))
+    throw new KepatuhanError('INVALID_OPTION', `into must be a Float64Array of length ≥ ${units}`, 'options.into');
+  const out = (into as Float64Array | undefined) ?? new Float64Array(units);
+  const { decimals, mode } = c.rounding;
+  const p = 10 ** decimals;
+  const k = c.kernel;
+  if (k === undefined) {
+    for (let r = 0; r < units; r++) out[r] = slowRow(c, cells, r * n, missing);
+    return out;
+  }
+  if (k.allDense) {
+    // Hot path: whole-number answers checked and summed in one pass, no allocation. A row with
+    // any cell off its grid, out of range or NaN goes to the slow path, which reports it.
+    const { offset, span, mult, alpha, beta, q } = k;
+    for (let r = 0, base = 0; r < units; r++, base += n) {
+      let sum = 0;
+      let i = 0;
+      for (; i < n; i++) {
+        const v = cells[base + i]!;
+        // `(v | 0) === v`: v is a whole number in int32 range (all dense ranges are, see compile).
+        const d = v - offset[i]!;
+        if ((v | 0) !== v || !(d >= 0 && d <= span[i]!)) break;
+        sum += mult[i]! * d;
+      }
+      out[r] = i === n ? roundDivNumber(alpha * sum + beta, q, mode) / p : slowRow(c, cells, base, missing);
+    }
+    return out;
+  }
+  // Mixed grids (percent, decimal levels): convert each row to grid units in one buffer.
+  const tmp = new Float64Array(n);
+  for (let r = 0, base = 0; r < units; r++, base += n) {
+    out[r] = toGridUnits(c, cells, base, tmp) ? kernelRound(k, tmp, 0, mode) / p : slowRow(c, cells, base, missing);
+  }
+  return out;
+}
+
+/** Converts a row to grid units in `tmp`; false when any cell is missing or invalid (the slow path reports it). */
+function toGridUnits(c: CompiledMethodology, a: ArrayLike<number>, base: number, tmp: Float64Array): boolean {
+  const n = c.indicators.length;
+  for (let i = 0; i < n; i++) {
+    const ans = c.indicators[i]!.answer;
+    const v = a[base + i]!;
+    const u = ans.grid === 1 ? v : Math.round(v * ans.grid);
+    if (!(u >= ans.offset && u <= ans.offset + ans.span)) return false;
+    if (ans.grid === 1 ? Math.floor(v) !== v : u / ans.grid !== v) return false;
+    if (c.kernel!.dense[i] === 0 && ans.levels !== undefined && !levelSet(ans.levels).has(u)) return false;
+    tmp[i] = u;
+  }
+  return true;
+}
+
+const levelSets = new WeakMap<ReadonlyMap<string, number>, ReadonlySet<number>>();
+function levelSet(levels: ReadonlyMap<string, number>): ReadonlySet<number> {
+  let s = levelSets.get(levels);
+  if (s === undefined) {
+    s = new Set(levels.values());
+    levelSets.set(levels, s);
+  }
+  return s;
+}
+
+/** Any row: checks each cell, converts to grid units, and scores exactly. */
+function slowRow(c: CompiledMethodology, a: ArrayLike<number>, base: number, missing: MissingPolicy): number {
+  const n = c.indicators.length;
+  const norm: Rational[] = new Array<Rational>(n);
+  const counts = new Uint8Array(n);
+  const units = new Float64Array(n);
+  let allCount = true;
+  for (let i = 0; i < n; i++) {
+    const ind = c.indicators[i]!;
+    const ans = ind.answer;
+    const v: unknown = a[base + i];
+    const path = `answers[${base + i}]`;
+    if (typeof v !== 'number')
+      throw new KepatuhanError('INVALID_ANSWER', `row ${base / n}, indicator ${JSON.stringify(ind.id)}: cells must be numbers, got ${describe(v)}`, path);
+    if (Number.isNaN(v)) {
+      if (missing === 'error')
+        throw new KepatuhanError('MISSING_ANSWER', `row ${base / n}, indicator ${JSON.stringify(ind.id)} has no answer (NaN); choose missing: "zero" or "respread"`, path);
+      if (missing === 'zero') {
+        units[i] = ans.offset;
+        counts[i] = 1;
+        norm[i] = ZERO;
+      } else {
+        allCount = false;
+        norm[i] = ZERO;
+      }
+      continue;
+    }
+    const u = ans.grid === 1 ? v : Math.round(v * ans.grid);
+    if (!Number.isFinite(v) || (ans.grid === 1 ? !Number.isInteger(v) : u / ans.grid !== v))
+      throw new KepatuhanError('INVALID_ANSWER', `row ${base / n}, indicator ${JSON.stringify(ind.id)}: ${describe(v)} is not a valid answer${ans.grid === 1 ? ' (whole numbers only)' : ` (at most ${Math.log10(ans.grid)} decimals)`}`, path);
+    if (ans.levels !== undefined && !levelSet(ans.levels).has(u))
+      throw new KepatuhanError('INVALID_ANSWER', `row ${base / n}, indicator ${JSON.stringify(ind.id)}: ${describe(v)} is not one of the level values`, path);
+    if (!(u >= ans.offset && u <= ans.offset + ans.span))
+      throw new KepatuhanError('ANSWER_OUT_OF_RANGE', `row ${base / n}, indicator ${JSON.stringify(ind.id)}: ${describe(v)} lies outside ${ans.offset / ans.grid}–${(ans.offset + ans.span) / ans.grid}`, path);
+    units[i] = u;
+    counts[i] = 1;
+    norm[i] = normOf(u, ans.offset, ans.span);
+  }
+  const { decimals, mode } = c.rounding;
+  if (allCount && c.kernel !== undefined) return kernelRound(c.kernel, units, 0, mode) / 10 ** decimals;
+  const ev = evaluateExact(c, norm, counts);
+  return Number(roundToScaled(ev.score, decimals, mode)) / 10 ** decimals;
+}

@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import { formatScore, type RoundingMode } from '../../src/index.js';
+
+describe('formatScore', () => {
+  it('writes Indonesian by default ("95,31") and English on request ("95.31")', () => {
+    expect(formatScore(95.31)).toBe('95,31');
+    expect(formatScore(95.31, { locale: 'id' })).toBe('95,31');
+    expect(formatScore(95.31, { locale: 'en' })).toBe('95.31');
+    expect(formatScore('95,31', { locale: 'en' })).toBe('95.31');
+  });
+
+  it('rounds exactly before formatting: 88.005 is "88,01", 95.305 is "95,31"', () => {
+    expect(formatScore(88.005)).toBe('88,01');
+    expect(formatScore(95.305)).toBe('95,31');
+    expect(formatScore(95.305, { locale: 'en' })).toBe('95.31');
+    expect(formatScore(88.004999)).toBe('88,00');
+  });
+
+  it('always shows the decimals asked for', () => {
+    expect(formatScore(88)).toBe('88,00');
+    expect(formatScore(95.3)).toBe('95,30');
+    expect(formatScore(95.31, { decimals: 0 })).toBe('95');
+    expect(formatScore(95.5, { decimals: 0 })).toBe('96');
+    expect(formatScore('88,00005', { decimals: 4 })).toBe('88,0001');
+    expect(formatScore(1, { decimals: 4, locale: 'en' })).toBe('1.0000');
+  });
+
+  it('uses the rounding mode given', () => {
+    const modes: [RoundingMode, string][] = [
+      ['halfUp', '2,35'],
+      ['halfEven', '2,34'],
+      ['truncate', '2,34'],
+      ['ceil', '2,35'],
+    ];
+    for (const [mode, text] of modes) expect(formatScore(2.345, { mode })).toBe(text);
+    expect(formatScore(95.319, { mode: 'truncate' })).toBe('95,31');
+  });
+
+  it('negative values keep their sign; values that round to zero do not', () => {
+    expect(formatScore(-1.005)).toBe('-1,00'); // half-up: ties toward +∞
+    expect(formatScore(-1.006, { locale: 'en' })).toBe('-1.01');
+    expect(formatScore(-0.004)).toBe('0,00');
+  });
+
+  it('does not group thousands (scores are not money)', () => {
+    expect(formatScore(1234567.891)).toBe('1234567,89');
+    expect(formatScore(1234567.891, { locale: 'en' })).toBe('1234567.89');
+  });
+
+  it('keeps every digit of a long decimal (no detour through a double)', () => {
+    expect(formatScore('0.123456789012345678', { decimals: 18, locale: 'en' })).toBe('0.123456789012345678');
+  });
+
+  it('rejects a bad value, locale, mode or decimals with a path', () => {
+    expect(() => formatScore('sembilan')).toThrow(expect.objectContaining({ code: 'INVALID_NUMBER', path: '' }));
+    expect(() => formatScore(Number.NaN)).toThrow(expect.objectContaining({ code: 'INVALID_NUMBER', path: '' }));
+    expect(() => formatScore(null as unknown as number)).toThrow(expect.objectContaining({ code: 'INVALID_TYPE', path: '' }));
+    expect(() => formatScore(1, { locale: 'not a locale!' })).toThrow(expect.objectContaining({ code: 'INVALID_OPTION', path: 'options.locale' }));
+    expect(() => formatScore(1, { locale: 7 as unknown as string })).toThrow(expect.objectContaining({ code: 'INVALID_OPTION', path: 'options.locale' }));
+    expect(() => formatScore(1, { decimals: 21 })).toThrow(expect.objectContaining({ code: 'INVALID_ROUNDING', path: 'options.decimals' }));
+    expect(() => formatScore(1, { mode: 'round' as RoundingMode })).toThrow(expect.objectContaining({ code: 'INVALID_ROUNDING', path: 'options.mode' }));
+    expect(() => formatScore(1, 'en' as unknown as object)).toThrow(expect.objectContaining({ code: 'INVALID_OPTION', path: 'options' }));
+  });
+});
