@@ -219,8 +219,13 @@ export function checkReportedScore(given: CheckReportedScoreInput): ReportedScor
       const step = rat(1n, scale10);
       const w = rat(1n, pk);
       const toGrid = (r: Rational, m: 'floor' | 'ceil'): bigint => roundDiv(r.n * scale10, r.d, m);
-      const range = (found: [bigint, bigint] | undefined): GridRange | null =>
-        found === undefined ? null : { min: scaledToNumber(found[0], rule.decimals), max: scaledToNumber(found[1], rule.decimals) };
+      const range = (found: [bigint, bigint] | undefined): GridRange | null => {
+        if (found === undefined) return null;
+        const min = scaledToNumber(found[0], rule.decimals);
+        const max = scaledToNumber(found[1], rule.decimals);
+        // A unit score beyond the largest double explains nothing anyone could have published.
+        return Number.isFinite(min) && Number.isFinite(max) ? { min, max } : null;
+      };
       // Candidates x for which (S + x) / count can round to the reported figure: count·(R ∓ 10^-p) − S.
       const window = (count: bigint): [bigint, bigint] => [
         toGrid(sub(mul(fromInt(count), sub(reported!, w)), S), 'floor'),
