@@ -70,10 +70,10 @@ describe('a methodology with 10,000 indicators', () => {
     expect(scoreUnit(m, answers).score).toBe(66.67);
   });
 
-  it('scores 1,000 units at once in a batch', () => {
-    const cells = new Float64Array(1_000 * 10_000).fill(3);
+  it('scores 100 units at once in a batch', () => {
+    const cells = new Float64Array(100 * 10_000).fill(3);
     const out = scoreBatch(m, cells);
-    expect(out.length).toBe(1_000);
+    expect(out.length).toBe(100);
     expect(out.every((s) => s === 100)).toBe(true);
   });
 });
