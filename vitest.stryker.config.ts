@@ -10,6 +10,8 @@ export default defineConfig({
   test: {
     setupFiles: ['tests/setup.ts'],
     env: { FC_SEED: '20250101', FC_NUM_RUNS: '40' },
+    // Instrumented code is several times slower: the size-limit tests need more than 5 s.
+    testTimeout: 60_000,
     include: ['tests/**/*.test.ts', 'tests/**/*.test-prop.ts'],
     exclude: ['tests/dist/**', 'tests/browser/**', 'tests/fuzz/**', '**/node_modules/**'],
   },

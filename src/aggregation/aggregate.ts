@@ -129,7 +129,9 @@ const MAX_SCORES = 1_000_000;
  * @throws {@link KepatuhanError} `EMPTY_INPUT` for no scores; `INVALID_NUMBER` /
  *   `INVALID_TYPE` for a bad score (path `scores[i]`); `INVALID_SCORE_WEIGHT` for bad
  *   weights; `INVALID_OPTION` / `INVALID_ROUNDING` for bad options; `INVALID_SCALE`,
- *   `VALUE_OUT_OF_RANGE` when classifying (or for an adjustment cap outside the scale)
+ *   `VALUE_OUT_OF_RANGE` when classifying (or for an adjustment cap outside the scale);
+ *   `CALLBACK_FAILED` when a custom method throws (its error is `cause`); `TOO_LARGE` for more
+ *   than 1,000,000 scores; `UNREADABLE_INPUT` when a getter or Proxy in the input throws
  * @example
  * ```ts
  * import { aggregate, scales } from 'kepatuhan';

@@ -53,7 +53,9 @@ const typedArrayKind = (v: unknown): string | undefined => typedArrayTag.call(v)
  * @returns the rounded score of every unit
  * @throws {@link KepatuhanError} `INVALID_TYPE` if the length is not a multiple of the
  *   indicator count; `INVALID_ANSWER`, `ANSWER_OUT_OF_RANGE`, `MISSING_ANSWER` for a bad cell
- *   (path `answers[i]`); `NO_APPLICABLE_INDICATORS`; `INVALID_OPTION`
+ *   (path `answers[i]`); `NO_APPLICABLE_INDICATORS`; `INVALID_OPTION`; `TOO_LARGE` for more
+ *   than 10,000,000 units or a plain list of more than 2^24 cells; `UNREADABLE_INPUT` when a
+ *   Proxy or getter in a plain list throws (typed arrays are read in place, plain lists copied once)
  * @example
  * ```ts
  * import { indicatorOrder, presets, scoreBatch } from 'kepatuhan';

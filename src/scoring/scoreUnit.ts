@@ -56,7 +56,8 @@ export function readMissing(options: unknown): MissingPolicy {
  * @throws {@link KepatuhanError} `INVALID_METHODOLOGY` for a bad methodology;
  *   `UNKNOWN_INDICATOR`, `MISSING_ANSWER`, `INVALID_ANSWER`, `ANSWER_OUT_OF_RANGE` for bad
  *   answers (every problem is in `error.issues`); `NO_APPLICABLE_INDICATORS` when nothing counts;
- *   `INVALID_OPTION` for a bad option; `VALUE_OUT_OF_RANGE` for an adjustment cap outside the range
+ *   `INVALID_OPTION` for a bad option; `VALUE_OUT_OF_RANGE` for an adjustment cap outside the range;
+ *   `UNREADABLE_INPUT` when a getter or Proxy in the answers or options throws
  * @example
  * ```ts
  * import { defineMethodology, scales, scoreUnit } from 'kepatuhan';
