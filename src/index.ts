@@ -95,3 +95,51 @@ export type {
 export { scales } from './presets/scales/scales.js';
 export { presets } from './presets/presets.js';
 export { ASSESSMENTS, presetForYear, type Assessment } from './presets/presetForYear.js';
+
+// Ranking
+export { TIE_RULE_NAMES, tieRules, type TiePosition, type TieRule, type TieRuleName } from './ranking/tieRules.js';
+export { rank, type RankedEntry, type RankEntry, type RankOptions } from './ranking/rank.js';
+
+// Analysis
+export {
+  compare,
+  type Change,
+  type CompareOptions,
+  type ComparedEntity,
+  type Comparison,
+  type MethodologyChange,
+  type MethodologyRef,
+  type YearStanding,
+} from './analysis/compare.js';
+export { explain, type Explanation, type GroupLoss, type IndicatorLoss } from './analysis/explain.js';
+export {
+  gapToBand,
+  type BandGap,
+  type BandStanding,
+  type BandTarget,
+  type BlockedIndicator,
+  type BlockReason,
+  type GapToBandOptions,
+  type PlanStep,
+} from './analysis/gapToBand.js';
+export {
+  governmentGap,
+  type GovernmentGap,
+  type GovernmentGapOptions,
+  type GovernmentUnit,
+  type UnitChange,
+  type UnitDrag,
+} from './analysis/governmentGap.js';
+export { summarize, type GroupSummary, type SummarizeOptions, type Summary, type SummaryEntry, type SummaryKey } from './analysis/summarize.js';
+export {
+  sensitivity,
+  type PerturbedLevel,
+  type RunResult,
+  type RunWeight,
+  type SensitivityEntity,
+  type SensitivityEntityResult,
+  type SensitivityOptions,
+  type SensitivityResult,
+  type SensitivityRun,
+} from './analysis/sensitivity.js';
+export { replaySensitivityRun, type ReplayedRun } from './analysis/replaySensitivityRun.js';

@@ -20,7 +20,7 @@ export type Zone = 'hijau' | 'kuning' | 'merah';
  * ```
  * @category Classification
  */
-export const ZONES: readonly Zone[] = Object.freeze(['hijau', 'kuning', 'merah']);
+export const ZONES: readonly Zone[] = /*#__PURE__*/ Object.freeze(['hijau', 'kuning', 'merah']);
 
 /**
  * Display colours of the zones (hex), used by the built-in scales.
@@ -32,7 +32,7 @@ export const ZONES: readonly Zone[] = Object.freeze(['hijau', 'kuning', 'merah']
  * ```
  * @category Classification
  */
-export const ZONE_COLORS: Readonly<Record<Zone, string>> = Object.freeze({
+export const ZONE_COLORS: Readonly<Record<Zone, string>> = /*#__PURE__*/ Object.freeze({
   hijau: '#2E7D32',
   kuning: '#F9A825',
   merah: '#C62828',

@@ -9,7 +9,7 @@
  * ```
  * @category Errors
  */
-export const ERROR_CODES = Object.freeze({
+export const ERROR_CODES = /*#__PURE__*/ Object.freeze({
   INVALID_TYPE: 'A value has the wrong type (e.g. an object where a number is expected).',
   MISSING_FIELD: 'A required field is absent.',
   INVALID_ID: 'An id is empty, not a string, or longer than 200 characters.',
@@ -42,6 +42,9 @@ export const ERROR_CODES = Object.freeze({
   TOO_LARGE: 'The input exceeds a documented size limit.',
   NO_ASSESSMENT_YEAR: 'No assessment round was held that year (Ombudsman: none before 2013 and none in 2020).',
   NO_PRESET_FOR_YEAR: 'A round was held that year, but under a methodology the library does not ship (e.g. PEKPPP before 2022, SKM before 2017).',
+  METHODOLOGY_MISMATCH:
+    'A unit result does not follow from the methodology given: another methodology or version, a changed breakdown, or a score its answers do not give.',
+  UNKNOWN_BAND: 'A target names a category or zone the scale does not have.',
   UNREADABLE_INPUT: 'Reading the input threw (a getter or a Proxy trap failed); the original error is in `cause`.',
   CALLBACK_FAILED: 'A function you passed (e.g. a custom aggregation method) threw; its error is in `cause`.',
 } as const);

@@ -60,7 +60,7 @@ export const isZero = (a: Rational): boolean => a.n === 0n;
 export const isInteger = (a: Rational): boolean => a.d === 1n;
 export const fromInt = (n: number | bigint): Rational => ({ n: BigInt(n), d: 1n });
 
-export const POW10: readonly bigint[] = Array.from({ length: 41 }, (_, i) => 10n ** BigInt(i));
+export const POW10: readonly bigint[] = /*#__PURE__*/ Array.from({ length: 41 }, (_, i) => 10n ** BigInt(i));
 export function pow10(e: number): bigint {
   return POW10[e] ?? 10n ** BigInt(e);
 }
@@ -167,7 +167,7 @@ export function scaledToNumber(k: bigint, decimals: number): number {
   return v === 0 ? 0 : v;
 }
 
-export const MAX_SAFE = BigInt(Number.MAX_SAFE_INTEGER);
+export const MAX_SAFE = /*#__PURE__*/ BigInt(Number.MAX_SAFE_INTEGER);
 
 /** Number of bits of a positive bigint. */
 function bitLength(x: bigint): number {

@@ -54,4 +54,4 @@ export interface LevelSpec {
  * ```
  * @category Model
  */
-export const ANSWER_KINDS: readonly AnswerSpec['kind'][] = Object.freeze(['interval', 'ordinal', 'yesNo', 'percent', 'levels']);
+export const ANSWER_KINDS: readonly AnswerSpec['kind'][] = /*#__PURE__*/ Object.freeze(['interval', 'ordinal', 'yesNo', 'percent', 'levels']);

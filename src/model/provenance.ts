@@ -44,7 +44,7 @@ export interface Provenance {
  * ```
  * @category Model
  */
-export const CONFIDENCE_LEVELS: readonly Confidence[] = Object.freeze([
+export const CONFIDENCE_LEVELS: readonly Confidence[] = /*#__PURE__*/ Object.freeze([
   'regulation',
   'multiple-sources',
   'single-source',

@@ -24,7 +24,7 @@ export interface FormatScoreOptions {
 }
 
 const LOCALES: Readonly<Record<string, string>> = { id: 'id-ID', en: 'en-US' };
-const formatters = new Map<string, Intl.NumberFormat>();
+const formatters = /*#__PURE__*/ new Map<string, Intl.NumberFormat>();
 
 function formatter(locale: string, decimals: number): Intl.NumberFormat {
   const key = `${locale}|${decimals}`;

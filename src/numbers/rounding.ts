@@ -8,6 +8,13 @@
  * - `halfAwayFromZero` / `halfTowardZero`: ties away from / toward zero.
  * - `floor`, `ceil`, `truncate`: toward −∞, toward +∞, toward zero (no tie rule).
  *
+ * @example
+ * ```ts
+ * import { roundScore, type RoundingMode } from 'kepatuhan';
+ * const mode: RoundingMode = 'halfEven';
+ * roundScore(88.005, mode); // 88 (tie to the even digit)
+ * roundScore(88.005, 'halfUp'); // 88.01
+ * ```
  * @category Numbers
  */
 export type RoundingMode =
@@ -22,6 +29,13 @@ export type RoundingMode =
 
 /**
  * A rounding rule: the mode and the number of decimals (0–20).
+ *
+ * @example
+ * ```ts
+ * import { roundScore, type RoundingRule } from 'kepatuhan';
+ * const oneDecimal: RoundingRule = { mode: 'halfUp', decimals: 1 };
+ * roundScore(91.25, oneDecimal); // 91.3
+ * ```
  *
  * @category Numbers
  */
@@ -42,7 +56,7 @@ export interface RoundingRule {
  * ```
  * @category Numbers
  */
-export const ROUNDING_MODES: readonly RoundingMode[] = Object.freeze([
+export const ROUNDING_MODES: readonly RoundingMode[] = /*#__PURE__*/ Object.freeze([
   'halfUp',
   'halfDown',
   'halfEven',
@@ -63,4 +77,4 @@ export const ROUNDING_MODES: readonly RoundingMode[] = Object.freeze([
  * ```
  * @category Numbers
  */
-export const DEFAULT_ROUNDING: RoundingRule = Object.freeze({ mode: 'halfUp', decimals: 2 });
+export const DEFAULT_ROUNDING: RoundingRule = /*#__PURE__*/ Object.freeze({ mode: 'halfUp', decimals: 2 });

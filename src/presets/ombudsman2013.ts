@@ -52,7 +52,7 @@ function items(prefix: string, list: readonly (readonly [id: string, name: strin
  * ```
  * @category Presets
  */
-export const ombudsman2013 = /*#__PURE__*/ defineMethodology({
+export const ombudsman2013 = /*#__PURE__*/ (() => defineMethodology({
   id: 'ombudsman2013',
   name: 'Ombudsman RI — Penilaian Kepatuhan terhadap Standar Pelayanan Publik (2013–2021)',
   version: '2013',
@@ -149,4 +149,4 @@ export const ombudsman2013 = /*#__PURE__*/ defineMethodology({
       ],
     },
   ],
-});
+}))();

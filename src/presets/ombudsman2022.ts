@@ -30,7 +30,7 @@ function indicators(prefix: string, names: readonly (readonly [id: string, name:
 
 // Input: 10 indicators; one weight is known (12.22 %), the other nine share 87.78 % equally.
 const INPUT_REST = '87.78/9';
-const inputEqual = EQUAL(9, '87.78 % / 9');
+const inputEqual = /*#__PURE__*/ EQUAL(9, '87.78 % / 9');
 const NAMES_2023 = 'Indicator names from the 2023 deck [1].';
 const PROSES_NAMES =
   'The deck names 11 Standar Pelayanan indicators including "substansi Maklumat" but not the others: these names follow the service-standard components of UU 25/2009 Pasal 21 and are assumed.';
@@ -67,7 +67,7 @@ const PENGADUAN_NAMES =
  * ```
  * @category Presets
  */
-export const ombudsman2022 = /*#__PURE__*/ defineMethodology({
+export const ombudsman2022 = /*#__PURE__*/ (() => defineMethodology({
   id: 'ombudsman2022',
   name: 'Ombudsman RI — Penilaian Kepatuhan Penyelenggaraan Pelayanan Publik (Opini Pengawasan)',
   version: '2022',
@@ -237,4 +237,4 @@ export const ombudsman2022 = /*#__PURE__*/ defineMethodology({
       ],
     },
   ],
-});
+}))();

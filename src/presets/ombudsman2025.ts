@@ -92,7 +92,7 @@ function scaled(w: string): string {
  * ```
  * @category Presets
  */
-export const ombudsman2025 = /*#__PURE__*/ defineMethodology({
+export const ombudsman2025 = /*#__PURE__*/ (() => defineMethodology({
   id: 'ombudsman2025',
   name: 'Ombudsman RI — Penilaian Maladministrasi Penyelenggaraan Pelayanan Publik (Opini Ombudsman)',
   version: '2025',
@@ -163,4 +163,4 @@ export const ombudsman2025 = /*#__PURE__*/ defineMethodology({
       ],
     },
   ],
-});
+}))();

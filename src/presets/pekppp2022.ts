@@ -57,7 +57,7 @@ function aspect(id: string, name: string, nameEn: string, weight: number, count:
  * ```
  * @category Presets
  */
-export const pekppp2022 = /*#__PURE__*/ defineMethodology({
+export const pekppp2022 = /*#__PURE__*/ (() => defineMethodology({
   id: 'pekppp2022',
   name: 'KemenPAN-RB — Pemantauan dan Evaluasi Kinerja Penyelenggaraan Pelayanan Publik (Indeks Pelayanan Publik)',
   version: '2022',
@@ -81,4 +81,4 @@ export const pekppp2022 = /*#__PURE__*/ defineMethodology({
     aspect('pengaduan', 'Konsultasi dan Pengaduan', 'Consultation and complaints', 10, 4),
     aspect('inovasi', 'Inovasi', 'Innovation', 12, 2),
   ],
-});
+}))();

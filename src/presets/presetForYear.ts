@@ -30,7 +30,7 @@ export type Assessment = 'ombudsman' | 'pekppp' | 'skm';
  * ```
  * @category Presets
  */
-export const ASSESSMENTS: readonly Assessment[] = Object.freeze(['ombudsman', 'pekppp', 'skm']);
+export const ASSESSMENTS: readonly Assessment[] = /*#__PURE__*/ Object.freeze(['ombudsman', 'pekppp', 'skm']);
 
 /** Newest first: the first whose `years.from` ≤ year applies. */
 const ERAS: Readonly<Record<Assessment, readonly Methodology[]>> = {

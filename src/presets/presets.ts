@@ -20,4 +20,4 @@ import { skm2017 } from './skm2017.js';
  * ```
  * @category Presets
  */
-export const presets = Object.freeze({ ombudsman2013, ombudsman2022, ombudsman2025, pekppp2022, skm2017 });
+export const presets = /*#__PURE__*/ Object.freeze({ ombudsman2013, ombudsman2022, ombudsman2025, pekppp2022, skm2017 });

@@ -31,7 +31,7 @@ const element = (id: string, name: string, nameEn: string): IndicatorSpec => ({ 
  * ```
  * @category Presets
  */
-export const skm2017 = /*#__PURE__*/ defineMethodology({
+export const skm2017 = /*#__PURE__*/ (() => defineMethodology({
   id: 'skm2017',
   name: 'Survei Kepuasan Masyarakat — Indeks Kepuasan Masyarakat (PermenPANRB 14/2017)',
   version: '2017',
@@ -74,4 +74,4 @@ export const skm2017 = /*#__PURE__*/ defineMethodology({
       ],
     },
   ],
-});
+}))();

@@ -65,4 +65,4 @@ export type MissingPolicy = 'error' | 'zero' | 'respread';
  * ```
  * @category Scoring
  */
-export const MISSING_POLICIES: readonly MissingPolicy[] = Object.freeze(['error', 'zero', 'respread']);
+export const MISSING_POLICIES: readonly MissingPolicy[] = /*#__PURE__*/ Object.freeze(['error', 'zero', 'respread']);

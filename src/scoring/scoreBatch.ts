@@ -106,12 +106,28 @@ export function scoreBatch(methodology: Methodology | MethodologySpec, answers: 
     // Hot path: whole-number answers checked and summed in one pass, no allocation. A row with
     // any cell off its grid, out of range or NaN goes to the slow path, which reports it.
     const { offset, span, mult, alpha, beta, q } = k;
+    if (offset.every((o) => o === 0)) {
+      // Ranges starting at 0 (Ombudsman 0–3, yes/no): `(v >>> 0) === v` says v is a whole
+      // number in [0, 2^32) (NaN, negatives and fractions fail), then one bound check.
+      for (let r = 0, base = 0; r < units; r++, base += n) {
+        let sum = 0;
+        let i = 0;
+        for (; i < n; i++) {
+          const v = cells[base + i]!;
+          if (v >>> 0 !== v || v > span[i]!) break;
+          sum += mult[i]! * v;
+        }
+        out[r] = i === n ? roundDivNumber(alpha * sum + beta, q, mode) / p : slowRow(c, cells, base, missing);
+      }
+      return out;
+    }
     for (let r = 0, base = 0; r < units; r++, base += n) {
       let sum = 0;
       let i = 0;
       for (; i < n; i++) {
         const v = cells[base + i]!;
-        // `(v | 0) === v`: v is a whole number in int32 range (all dense ranges are, see compile).
+        // `(v | 0) === v`: v is a whole number in int32 range (all dense ranges are, see compile),
+        // so the subtraction below is exact.
         const d = v - offset[i]!;
         if ((v | 0) !== v || !(d >= 0 && d <= span[i]!)) break;
         sum += mult[i]! * d;
@@ -143,7 +159,7 @@ function toGridUnits(c: CompiledMethodology, a: ArrayLike<number>, base: number,
   return true;
 }
 
-const levelSets = new WeakMap<ReadonlyMap<string, number>, ReadonlySet<number>>();
+const levelSets = /*#__PURE__*/ new WeakMap<ReadonlyMap<string, number>, ReadonlySet<number>>();
 function levelSet(levels: ReadonlyMap<string, number>): ReadonlySet<number> {
   let s = levelSets.get(levels);
   if (s === undefined) {

@@ -69,6 +69,8 @@ describe.skipIf(!haveChromium)('the built package in a real browser', () => {
     expect(inBrowser).toEqual(inNode);
     // Independent anchors, so equal-but-wrong cannot pass.
     expect(inNode.cilegon).toEqual({ score: 95.31, zone: 'hijau' });
+    expect(inNode.ranked).toEqual([['a', 1], ['b', 1], ['c', 3]]); // 95.305 is shown as 95.31
+    expect(inNode.study.runs).toHaveLength(12);
     expect(inNode.rounding).toEqual([88.01, 91.98, 4.5]);
     expect(inNode.formatted).toEqual(['95,31', '95.31']);
     expect(inNode.error).toMatchObject({ name: 'KepatuhanError', code: 'INVALID_NUMBER', isLibraryError: true });

@@ -15,7 +15,13 @@ export function scenario(k) {
   } catch (e) {
     error = { name: e.name, code: e.code, path: e.path, isLibraryError: e instanceof k.KepatuhanError };
   }
+  // Seeded sensitivity study: same seed → same output in Node and in the browser.
+  const entities = [0, 1, 2].map((u) => ({ id: `u${u}`, answers: Object.fromEntries(ids.map((id, i) => [id, (i + u * 3) % 4])) }));
+  const study = k.sensitivity(m, entities, { runs: 12, seed: 2024, weightNoise: 0.3 });
+  const ranked = k.rank([{ id: 'a', score: '95,31' }, { id: 'b', score: 95.305 }, { id: 'c', score: 94 }]).map((r) => [r.id, r.rank]);
   return {
+    study: JSON.parse(JSON.stringify(study)),
+    ranked,
     unit: { score: unit.score, category: unit.classification.category, notApplicable: unit.notApplicable, lost: unit.dimensions.map((d) => d.pointsLost) },
     batch,
     cilegon: { score: cilegon.score, zone: cilegon.classification.zone },

@@ -9,6 +9,9 @@ import {
   classify,
   defineMethodology,
   defineScale,
+  explain,
+  gapToBand,
+  presets,
   ERROR_CODES,
   formatScore,
   isKepatuhanError,
@@ -70,6 +73,8 @@ const examples: Record<ErrorCode, Example> = {
   INVALID_SCORE_WEIGHT: { throws: () => aggregate([90, 80], { method: 'weightedMean', weights: [1, -1] }), path: 'options.weights[1]' },
   NO_ASSESSMENT_YEAR: { throws: () => presetForYear(2020), path: 'year' },
   NO_PRESET_FOR_YEAR: { throws: () => presetForYear(2016, 'skm'), path: 'year' },
+  METHODOLOGY_MISMATCH: { throws: () => explain(presets.ombudsman2022, scoreUnit(m, { a: 3, b: true })), path: 'unitResult.methodology' },
+  UNKNOWN_BAND: { throws: () => gapToBand(m, scoreUnit(m, { a: 3, b: true }), 'Z'), path: 'target' },
   TOO_LARGE: { validates: () => validateScale(scale(Array.from({ length: 1001 }, (_, i) => band(`b${i}`, i / 10, i / 10)))), path: 'bands' },
   UNREADABLE_INPUT: {
     throws: () =>

@@ -38,7 +38,7 @@ export interface CompiledScale {
   readonly bands: readonly CompiledBand[];
 }
 
-const cache = new WeakMap<object, CompiledScale>();
+const cache = /*#__PURE__*/ new WeakMap<object, CompiledScale>();
 
 /** Most bands of a scale. */
 export const MAX_BANDS = 1000;

@@ -85,7 +85,7 @@ function trackDenominator(d: bigint, precision: Precision, path: string, issues:
   return true;
 }
 
-const compiledCache = new WeakMap<object, CompiledMethodology>();
+const compiledCache = /*#__PURE__*/ new WeakMap<object, CompiledMethodology>();
 
 function checkWeight(obj: Record<string, unknown>, path: string, issues: IssueList, precision: Precision, required = true): Rational | undefined {
   const v = own(obj, 'weight');

@@ -17,7 +17,7 @@ const SOURCE = 'Ombudsman RI compliance results 2013–2021 as published (langga
  * ```
  * @category Scales
  */
-export const ombudsman2013 = /*#__PURE__*/ defineScale({
+export const ombudsman2013 = /*#__PURE__*/ (() => defineScale({
   id: 'ombudsman2013',
   name: 'Ombudsman RI — Zona Kepatuhan Standar Pelayanan (2013–2021)',
   min: 0,
@@ -31,4 +31,4 @@ export const ombudsman2013 = /*#__PURE__*/ defineScale({
     { category: 'kuning', label: 'Kepatuhan Sedang', labelEn: 'Moderate compliance', zone: 'kuning', color: ZONE_COLORS.kuning, min: 51, max: 80.99, provenance: { confidence: 'multiple-sources', source: SOURCE } },
     { category: 'merah', label: 'Kepatuhan Rendah', labelEn: 'Low compliance', zone: 'merah', color: ZONE_COLORS.merah, min: 0, max: 50.99, provenance: { confidence: 'multiple-sources', source: SOURCE } },
   ],
-});
+}))();

@@ -19,7 +19,7 @@ const SOURCE =
  * ```
  * @category Scales
  */
-export const ombudsman2022 = /*#__PURE__*/ defineScale({
+export const ombudsman2022 = /*#__PURE__*/ (() => defineScale({
   id: 'ombudsman2022',
   name: 'Ombudsman RI — Opini Pengawasan Penyelenggaraan Pelayanan Publik (2022–2024)',
   min: 0,
@@ -34,4 +34,4 @@ export const ombudsman2022 = /*#__PURE__*/ defineScale({
     { category: 'D', label: 'Kualitas Rendah', labelEn: 'Low quality', zone: 'merah', color: ZONE_COLORS.merah, min: 32, max: 53.99, provenance: { confidence: 'multiple-sources', source: SOURCE } },
     { category: 'E', label: 'Kualitas Terendah', labelEn: 'Lowest quality', zone: 'merah', color: ZONE_COLORS.merah, min: 0, max: 31.99, provenance: { confidence: 'multiple-sources', source: SOURCE } },
   ],
-});
+}))();

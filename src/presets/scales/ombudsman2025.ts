@@ -25,7 +25,7 @@ const bands = {
  * ```
  * @category Scales
  */
-export const ombudsman2025 = /*#__PURE__*/ defineScale({
+export const ombudsman2025 = /*#__PURE__*/ (() => defineScale({
   id: 'ombudsman2025',
   name: 'Ombudsman RI — Opini Ombudsman (Peraturan Ombudsman 61/2025)',
   min: 0,
@@ -54,4 +54,4 @@ export const ombudsman2025 = /*#__PURE__*/ defineScale({
     { category: 'D', label: 'Kualitas Rendah', labelEn: 'Low quality', zone: 'merah', color: ZONE_COLORS.merah, min: 32, max: 53.99, provenance: bands },
     { category: 'E', label: 'Kualitas Terendah', labelEn: 'Lowest quality', zone: 'merah', color: ZONE_COLORS.merah, min: 0, max: 31.99, provenance: bands },
   ],
-});
+}))();

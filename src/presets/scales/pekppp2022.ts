@@ -17,7 +17,7 @@ const p = { confidence: 'regulation', source: SOURCE } as const;
  * ```
  * @category Scales
  */
-export const pekppp2022 = /*#__PURE__*/ defineScale({
+export const pekppp2022 = /*#__PURE__*/ (() => defineScale({
   id: 'pekppp2022',
   name: 'KemenPAN-RB — Evaluasi Kinerja Penyelenggaraan Pelayanan Publik (PermenPANRB 29/2022)',
   min: 0,
@@ -36,4 +36,4 @@ export const pekppp2022 = /*#__PURE__*/ defineScale({
     { category: 'E', label: 'Sangat Buruk', labelEn: 'Very poor', color: '#E64A19', min: 1, minInclusive: false, max: 1.5, provenance: p },
     { category: 'F', label: 'Gagal', labelEn: 'Failed', color: '#B71C1C', min: 0, max: 1, provenance: p },
   ],
-});
+}))();

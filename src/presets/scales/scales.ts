@@ -15,4 +15,4 @@ import { skm2017 } from './skm2017.js';
  * ```
  * @category Scales
  */
-export const scales = Object.freeze({ ombudsman2013, ombudsman2022, ombudsman2025, pekppp2022, skm2017 });
+export const scales = /*#__PURE__*/ Object.freeze({ ombudsman2013, ombudsman2022, ombudsman2025, pekppp2022, skm2017 });

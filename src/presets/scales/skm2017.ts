@@ -16,7 +16,7 @@ const p = { confidence: 'regulation', source: SOURCE } as const;
  * ```
  * @category Scales
  */
-export const skm2017 = /*#__PURE__*/ defineScale({
+export const skm2017 = /*#__PURE__*/ (() => defineScale({
   id: 'skm2017',
   name: 'Survei Kepuasan Masyarakat — Indeks Kepuasan Masyarakat (PermenPANRB 14/2017)',
   min: 25,
@@ -30,4 +30,4 @@ export const skm2017 = /*#__PURE__*/ defineScale({
     { category: 'C', label: 'Kurang Baik', labelEn: 'Below good', color: '#F9A825', min: 65, max: 76.6, provenance: p },
     { category: 'D', label: 'Tidak Baik', labelEn: 'Not good', color: '#C62828', min: 25, max: 64.99, provenance: p },
   ],
-});
+}))();

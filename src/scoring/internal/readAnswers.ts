@@ -22,8 +22,8 @@ export interface ReadAnswers {
   readonly allCount: boolean;
 }
 
-const YES = new Set(['ya', 'yes', 'y', '1', 'true']);
-const NO = new Set(['tidak', 'no', 'n', '0', 'false']);
+const YES = /*#__PURE__*/ new Set(['ya', 'yes', 'y', '1', 'true']);
+const NO = /*#__PURE__*/ new Set(['tidak', 'no', 'n', '0', 'false']);
 
 /** Reads one answer to grid units; returns a number, `'na'`, `'missing'`, or an error message. */
 export function answerUnits(value: unknown, a: CompiledAnswer): number | 'na' | 'missing' | { code: 'INVALID_ANSWER' | 'ANSWER_OUT_OF_RANGE'; message: string } {

@@ -1,0 +1,346 @@
+import { classifyExact } from '../classification/classify.js';
+import { compileScale, type CompiledScale } from '../classification/internal/compileScale.js';
+import type { Scale, ScaleSpec } from '../classification/scale.js';
+import { ZONES, type Zone } from '../classification/zone.js';
+import { KepatuhanError } from '../errors/KepatuhanError.js';
+import { describe, isPlainRecord, own, readOptions, readRounding } from '../internal/input.js';
+import { rat, scaledToNumber } from '../internal/rational.js';
+import type { RoundingRule } from '../numbers/rounding.js';
+import { readEntries, type ReadEntry } from '../ranking/internal/readEntries.js';
+import { checkedComparator, readTieRule, standings, type Standing } from '../ranking/internal/standings.js';
+import type { RankEntry, RankOptions } from '../ranking/rank.js';
+
+/**
+ * A methodology named in a comparison: its id (`'ombudsman2022'`) or `{ id, version }` —
+ * a {@link Methodology} or a {@link UnitScore}'s `methodology` field works as is.
+ *
+ * @example
+ * ```ts
+ * import { presets, type MethodologyRef } from 'kepatuhan';
+ * const a: MethodologyRef = 'ombudsman2013';
+ * const b: MethodologyRef = presets.ombudsman2022;
+ * ```
+ * @category Analysis
+ */
+export type MethodologyRef = string | { readonly id: string; readonly version?: string };
+
+/**
+ * Options of {@link compare}: the ranking options (applied to both years alike) plus the
+ * scales and methodologies of the two years.
+ *
+ * @example
+ * ```ts
+ * import { scales, type CompareOptions } from 'kepatuhan';
+ * // 2021 (zones only) → 2022 (categories A–E): a methodology change.
+ * const o: CompareOptions = {
+ *   previousScale: scales.ombudsman2013, currentScale: scales.ombudsman2022,
+ *   previousMethodology: 'ombudsman2013', currentMethodology: 'ombudsman2022',
+ * };
+ * ```
+ * @category Analysis
+ */
+export interface CompareOptions<T extends RankEntry = RankEntry> extends RankOptions<T> {
+  /** Scale for both years (to report category and zone changes). */
+  readonly scale?: Scale | ScaleSpec;
+  /** Scale of the previous year, when it differs. */
+  readonly previousScale?: Scale | ScaleSpec;
+  /** Scale of the current year, when it differs. */
+  readonly currentScale?: Scale | ScaleSpec;
+  /** Methodology of the previous year (id, or `{ id, version }`). */
+  readonly previousMethodology?: MethodologyRef;
+  /** Methodology of the current year. */
+  readonly currentMethodology?: MethodologyRef;
+}
+
+/**
+ * Direction of a change in category or zone: `'up'` is better (a higher band, or a zone
+ * closer to `hijau`).
+ *
+ * @example
+ * ```ts
+ * import type { Change } from 'kepatuhan';
+ * const c: Change = 'up';
+ * ```
+ * @category Analysis
+ */
+export type Change = 'up' | 'down' | 'same';
+
+/**
+ * An entity's position in one year of a comparison.
+ *
+ * @example
+ * ```ts
+ * import type { YearStanding } from 'kepatuhan';
+ * const s: YearStanding<{ id: string; score: number }> = {
+ *   score: 95.25, rank: 3, of: 8, group: 'Banten', percentile: 68.75, category: 'A', zone: 'hijau',
+ *   entry: { id: 'kab-pandeglang', score: 95.25 },
+ * };
+ * ```
+ * @category Analysis
+ */
+export interface YearStanding<T extends RankEntry = RankEntry> {
+  /** Shown score. */
+  readonly score: number;
+  readonly rank: number;
+  /** Size of the group. */
+  readonly of: number;
+  readonly group: string | null;
+  readonly percentile: number;
+  /** Category on that year's scale, `null` without a scale. */
+  readonly category: string | null;
+  /** Zone on that year's scale, `null` without a scale or when the scale has no zones. */
+  readonly zone: Zone | null;
+  /** The entry as given. */
+  readonly entry: T;
+}
+
+/**
+ * One entity in a year-over-year comparison.
+ *
+ * @example
+ * ```ts
+ * import { compare } from 'kepatuhan';
+ * const [cilegon] = compare([{ id: 'cilegon', score: 89.45 }], [{ id: 'cilegon', score: 95.31 }]).entities;
+ * cilegon.delta; // 5.86
+ * ```
+ * @category Analysis
+ */
+export interface ComparedEntity<T extends RankEntry = RankEntry> {
+  readonly id: string;
+  /** In both years, only the current one (`'new'`), or only the previous one (`'dropped'`). */
+  readonly status: 'continuing' | 'new' | 'dropped';
+  readonly previous: YearStanding<T> | null;
+  readonly current: YearStanding<T> | null;
+  /** Current shown score minus previous shown score, exact (two decimals by default); `null` unless continuing. */
+  readonly delta: number | null;
+  /**
+   * Places climbed in the group: previous rank minus current rank (8th → 3rd is `5`;
+   * negative is a fall). `null` unless continuing in the same group.
+   */
+  readonly rankMove: number | null;
+  /** Whether the entity is ranked in a different group this year. */
+  readonly groupChanged: boolean;
+  /** Category change; `null` when a year has no scale or the two scales' categories are not comparable. */
+  readonly categoryChange: Change | null;
+  /** Zone change (comparable across scales with zones); `null` when a year has no zone. */
+  readonly zoneChange: Change | null;
+}
+
+/**
+ * Whether the two years were scored the same way. A comparison across a methodology change
+ * (2021 zones → 2022 categories A–E) is still made, and flagged here.
+ *
+ * @example
+ * ```ts
+ * import type { MethodologyChange } from 'kepatuhan';
+ * const m: MethodologyChange = {
+ *   changed: true, categoriesComparable: false,
+ *   previous: { methodology: 'ombudsman2013', scale: 'ombudsman2013' },
+ *   current: { methodology: 'ombudsman2022', scale: 'ombudsman2022' },
+ *   note: 'The methodology changed …',
+ * };
+ * ```
+ * @category Analysis
+ */
+export interface MethodologyChange {
+  /** True when the methodologies or scales given for the two years differ. */
+  readonly changed: boolean;
+  /** Whether category changes could be computed (both years on the same scale). */
+  readonly categoriesComparable: boolean;
+  /** The previous year's methodology (`id`, or `id@version` when a version was given) and scale id; `null` where not given. */
+  readonly previous: { readonly methodology: string | null; readonly scale: string | null };
+  /** The current year's methodology and scale, likewise. */
+  readonly current: { readonly methodology: string | null; readonly scale: string | null };
+  /** A sentence for people, `null` when nothing changed. */
+  readonly note: string | null;
+}
+
+/**
+ * The result of {@link compare}.
+ *
+ * @example
+ * ```ts
+ * import { compare } from 'kepatuhan';
+ * const c = compare(last, thisYear);
+ * c.added; // ids ranked this year only
+ * c.methodologyChange.changed; // false
+ * ```
+ * @category Analysis
+ */
+export interface Comparison<T extends RankEntry = RankEntry> {
+  /** Continuing and new entities by current group and rank, then dropped ones by previous group and rank. */
+  readonly entities: readonly ComparedEntity<T>[];
+  /** Ids present only in the current list. */
+  readonly added: readonly string[];
+  /** Ids present only in the previous list. */
+  readonly dropped: readonly string[];
+  readonly methodologyChange: MethodologyChange;
+  /** Rounding of shown scores and deltas. */
+  readonly rounding: RoundingRule;
+}
+
+function readRef(value: unknown, path: string): string | null {
+  if (value === undefined) return null;
+  if (typeof value === 'string' && value.trim() !== '') return value;
+  if (isPlainRecord(value)) {
+    const id = own(value, 'id');
+    const version = own(value, 'version');
+    if (typeof id === 'string' && id.trim() !== '' && (version === undefined || typeof version === 'string'))
+      return version === undefined ? id : `${id}@${version}`;
+  }
+  throw new KepatuhanError('INVALID_OPTION', `a methodology must be named by its id or { id, version }, got ${describe(value)}`, path);
+}
+
+interface Year {
+  readonly read: ReadEntry[];
+  readonly st: Standing[];
+  readonly order: number[];
+  readonly byId: Map<string, number>;
+  readonly scale: CompiledScale | undefined;
+}
+
+function bandIndex(scale: CompiledScale, category: string): number {
+  return scale.bands.findIndex((b) => b.band.category === category);
+}
+
+function direction(before: number, after: number): Change {
+  return after > before ? 'up' : after < before ? 'down' : 'same';
+}
+
+/**
+ * Compares two years of results entity by entity (matched by `id`): the score delta, exact
+ * on the shown values (Kota Cilegon 89.45 → 95.31 is +5.86), the rank move within the
+ * entity's group (Kab. Pandeglang from 8th to 3rd in Banten), the category and zone change,
+ * and which entities are new or dropped. Both years are ranked with the same options (see
+ * {@link rank}). Comparing across a methodology change works, and is flagged in
+ * `methodologyChange`; category changes are then only reported when both years use the
+ * same scale, zone changes whenever both years have zones.
+ *
+ * Rank moves are within the `group` each year's entries carry (or `groupBy`): compare once
+ * with provinces as groups and once with government types for "in Banten" and "nationally".
+ *
+ * @param previous - last year's entries `{ id, score, group? }`
+ * @param current - this year's entries
+ * @param options - ranking options (`tie`, `tieBreaker`, `groupBy`, `rounding`), `scale` /
+ *   `previousScale` / `currentScale`, `previousMethodology` / `currentMethodology`
+ * @returns the {@link Comparison}
+ * @throws {@link KepatuhanError} as {@link rank} for bad entries (paths `previous[i]…` /
+ *   `current[i]…`); `INVALID_SCALE` for a bad scale; `VALUE_OUT_OF_RANGE` for a score
+ *   outside a scale; `INVALID_OPTION` for a bad option
+ * @example
+ * ```ts
+ * import { compare, scales } from 'kepatuhan';
+ * const c = compare(
+ *   [{ id: 'Kota Cilegon', score: 89.45 }, { id: 'Kota Serang', score: 80.1 }],
+ *   [{ id: 'Kota Cilegon', score: '95,31' }, { id: 'Kabupaten Serang', score: 91.98 }],
+ *   { scale: scales.ombudsman2022 },
+ * );
+ * const cilegon = c.entities.find((e) => e.id === 'Kota Cilegon')!;
+ * cilegon.delta; // 5.86
+ * cilegon.categoryChange; // "same" (A → A)
+ * cilegon.rankMove; // 0 (1st of 2 both years)
+ * c.added; // ["Kabupaten Serang"]
+ * c.dropped; // ["Kota Serang"]
+ * ```
+ * @category Analysis
+ */
+export function compare<T extends RankEntry>(previous: readonly T[], current: readonly T[], options?: CompareOptions<T>): Comparison<T> {
+  const o = readOptions(options);
+  const rounding = readRounding(own(o, 'rounding'), 'options.rounding');
+  const rule = readTieRule(own(o, 'tie'));
+  const groupBy = own(o, 'groupBy');
+  const both = own(o, 'scale');
+  const prevScaleOpt = own(o, 'previousScale') ?? both;
+  const curScaleOpt = own(o, 'currentScale') ?? both;
+  const prevScale = prevScaleOpt === undefined ? undefined : compileScale(prevScaleOpt, own(o, 'previousScale') !== undefined ? 'options.previousScale' : 'options.scale');
+  const curScale = curScaleOpt === undefined ? undefined : compileScale(curScaleOpt, own(o, 'currentScale') !== undefined ? 'options.currentScale' : 'options.scale');
+  const prevMethod = readRef(own(o, 'previousMethodology'), 'options.previousMethodology');
+  const curMethod = readRef(own(o, 'currentMethodology'), 'options.currentMethodology');
+  const tieBreaker = own(o, 'tieBreaker');
+
+  const year = (entries: readonly T[], path: string, scale: CompiledScale | undefined): Year => {
+    const read = readEntries(entries, path, rounding, groupBy);
+    const { standings: st, order } = standings(read, rule, checkedComparator(tieBreaker, entries));
+    return { read, st, order, byId: new Map(read.map((r, i) => [r.id, i])), scale };
+  };
+  const prev = year(previous, 'previous', prevScale);
+  const cur = year(current, 'current', curScale);
+
+  const scaleD = 10n ** BigInt(rounding.decimals);
+  const standingOf = (y: Year, i: number, path: string): YearStanding<T> => {
+    const r = y.read[i]!;
+    const s = y.st[i]!;
+    const c = y.scale === undefined ? undefined : classifyExact(rat(r.scaled, scaleD), y.scale, `${path}[${i}].score`);
+    return {
+      score: scaledToNumber(r.scaled, rounding.decimals),
+      rank: s.rank,
+      of: s.of,
+      group: r.group,
+      percentile: s.percentile,
+      category: c === undefined ? null : c.category,
+      zone: c?.zone ?? null,
+      entry: r.entry as unknown as T,
+    };
+  };
+
+  const sameScale = prevScale !== undefined && curScale !== undefined && prevScale.scale.id === curScale.scale.id;
+  const scaleChanged = prevScale !== undefined && curScale !== undefined && prevScale.scale.id !== curScale.scale.id;
+  const methodChanged = prevMethod !== null && curMethod !== null && prevMethod !== curMethod;
+  const changed = scaleChanged || methodChanged;
+  const reasons: string[] = [];
+  if (methodChanged) reasons.push(`the methodology changed (${prevMethod} → ${curMethod})`);
+  if (scaleChanged) reasons.push(`the scale changed (${prevScale.scale.id} → ${curScale.scale.id}), so categories are not compared; zones are`);
+
+  const entities: ComparedEntity<T>[] = [];
+  const added: string[] = [];
+  for (const i of cur.order) {
+    const id = cur.read[i]!.id;
+    const pi = prev.byId.get(id);
+    const now = standingOf(cur, i, 'current');
+    if (pi === undefined) {
+      added.push(id);
+      entities.push({ id, status: 'new', previous: null, current: now, delta: null, rankMove: null, groupChanged: false, categoryChange: null, zoneChange: null });
+      continue;
+    }
+    const then = standingOf(prev, pi, 'previous');
+    const groupChanged = then.group !== now.group;
+    const categoryChange =
+      sameScale && then.category !== null && now.category !== null
+        ? direction(bandIndex(prevScale, then.category), bandIndex(curScale!, now.category))
+        : null;
+    const zoneChange =
+      then.zone !== null && now.zone !== null ? direction(-ZONES.indexOf(then.zone), -ZONES.indexOf(now.zone)) : null;
+    entities.push({
+      id,
+      status: 'continuing',
+      previous: then,
+      current: now,
+      delta: scaledToNumber(cur.read[i]!.scaled - prev.read[pi]!.scaled, rounding.decimals),
+      rankMove: groupChanged ? null : then.rank - now.rank,
+      groupChanged,
+      categoryChange,
+      zoneChange,
+    });
+  }
+  // prev.order is already by group, then rank.
+  const droppedIdx = prev.order.filter((i) => !cur.byId.has(prev.read[i]!.id));
+  const dropped: string[] = [];
+  for (const i of droppedIdx) {
+    const id = prev.read[i]!.id;
+    dropped.push(id);
+    entities.push({ id, status: 'dropped', previous: standingOf(prev, i, 'previous'), current: null, delta: null, rankMove: null, groupChanged: false, categoryChange: null, zoneChange: null });
+  }
+  return {
+    entities,
+    added,
+    dropped,
+    methodologyChange: {
+      changed,
+      categoriesComparable: sameScale,
+      previous: { methodology: prevMethod, scale: prevScale?.scale.id ?? null },
+      current: { methodology: curMethod, scale: curScale?.scale.id ?? null },
+      note: changed ? `Not like for like: ${reasons.join('; ')}.` : null,
+    },
+    rounding,
+  };
+}

@@ -1,0 +1,224 @@
+import type { Zone } from '../classification/zone.js';
+import { readOptions } from '../internal/input.js';
+import { compileMethodology } from '../model/internal/compile.js';
+import type { Methodology, MethodologySpec } from '../model/methodology.js';
+import type { AnswerValue } from '../scoring/answers.js';
+import type { UnitScore } from '../scoring/unitScore.js';
+import { readLimits } from './internal/limits.js';
+import { buildPlanModel } from './internal/planner.js';
+import { planUnit } from './internal/planUnit.js';
+import { readTarget } from './internal/target.js';
+import { readUnitResult } from './internal/unitState.js';
+
+/**
+ * A band to reach: a category (`'A'`, `{ category: 'B' }`) or a zone (`'hijau'`,
+ * `{ zone: 'hijau' }`), meaning "that band or any higher one". A bare string is looked up
+ * as a category first, then as a zone.
+ *
+ * @example
+ * ```ts
+ * import type { BandTarget } from 'kepatuhan';
+ * const green: BandTarget = { zone: 'hijau' };
+ * const a: BandTarget = 'A';
+ * ```
+ * @category Analysis
+ */
+export type BandTarget = string | { readonly category: string } | { readonly zone: Zone };
+
+/**
+ * Options of {@link gapToBand} and {@link governmentGap}: indicators that cannot change.
+ *
+ * @example
+ * ```ts
+ * import type { GapToBandOptions } from 'kepatuhan';
+ * const o: GapToBandOptions = {
+ *   locked: ['output.persepsi.imbalan'], // decided by users' perceptions, not by the unit
+ *   caps: { 'input.sarpras.jumlah': 2 }, // staff numbers cannot reach 3 this year
+ * };
+ * ```
+ * @category Analysis
+ */
+export interface GapToBandOptions {
+  /** Indicator ids whose answers must stay as they are. */
+  readonly locked?: readonly string[];
+  /** Highest answer allowed per indicator id (an answer of that indicator: number, level key, true/false). */
+  readonly caps?: Readonly<Record<string, AnswerValue>> | ReadonlyMap<string, AnswerValue>;
+}
+
+/**
+ * Why an indicator cannot gain points in a plan: marked not applicable, missing and not
+ * counted (missing policy `'respread'`), `locked`, or held below its top by `caps`.
+ *
+ * @example
+ * ```ts
+ * import type { BlockReason } from 'kepatuhan';
+ * const r: BlockReason = 'notApplicable';
+ * ```
+ * @category Analysis
+ */
+export type BlockReason = 'notApplicable' | 'notCounted' | 'locked' | 'capped';
+
+/**
+ * One indicator improvement in a plan: raise `id` from `from` to `to` (answers as you would
+ * write them: a number, a level key, true/false), `steps` answer steps, gaining
+ * `pointsGained` points (rounded like scores; the plan is computed exactly).
+ *
+ * @example
+ * ```ts
+ * import type { PlanStep } from 'kepatuhan';
+ * const s: PlanStep = {
+ *   id: 'proses.standar.maklumat', name: 'Substansi Maklumat Pelayanan', dimension: 'proses', variable: 'proses.standar',
+ *   from: 1, to: 3, steps: 2, pointsGained: 1.96,
+ * };
+ * ```
+ * @category Analysis
+ */
+export interface PlanStep {
+  readonly id: string;
+  /** Official name. */
+  readonly name: string;
+  /** Id of its dimension. */
+  readonly dimension: string;
+  /** Id of its variable. */
+  readonly variable: string;
+  /** The answer now; `null` for a missing answer scored as zero. */
+  readonly from: number | string | boolean | null;
+  /** The answer the plan asks for. */
+  readonly to: number | string | boolean;
+  /** Answer steps: grid units (one level for `levels`, 0.01 for a 2-decimal percent). */
+  readonly steps: number;
+  /** Points this change adds to the unit's score. */
+  readonly pointsGained: number;
+}
+
+/**
+ * An indicator that cannot help, and why.
+ *
+ * @example
+ * ```ts
+ * import type { BlockedIndicator } from 'kepatuhan';
+ * const b: BlockedIndicator = { id: 'input.kompetensi.rekomendasi', name: '…', reason: 'notApplicable' };
+ * ```
+ * @category Analysis
+ */
+export interface BlockedIndicator {
+  readonly id: string;
+  readonly name: string;
+  readonly reason: BlockReason;
+}
+
+/**
+ * A shown score with its band.
+ *
+ * @example
+ * ```ts
+ * import type { BandStanding } from 'kepatuhan';
+ * const s: BandStanding = { score: 87.43, category: 'B', zone: 'hijau' };
+ * ```
+ * @category Analysis
+ */
+export interface BandStanding {
+  readonly score: number;
+  readonly category: string;
+  readonly zone: Zone | null;
+}
+
+/**
+ * The result of {@link gapToBand}.
+ *
+ * @example
+ * ```ts
+ * import { gapToBand } from 'kepatuhan';
+ * const gap = gapToBand(m, result, 'A');
+ * if (gap.reachable) console.log(`${gap.pointsNeeded} points, ${gap.steps} steps`, gap.plan);
+ * ```
+ * @category Analysis
+ */
+export interface BandGap {
+  readonly methodology: { readonly id: string; readonly version: string };
+  /** The band to reach and the lowest shown score that reaches it. */
+  readonly target: { readonly category: string | null; readonly zone: Zone | null; readonly minScore: number };
+  readonly current: BandStanding;
+  /** Already in the target band or higher (then the plan is empty). */
+  readonly reached: boolean;
+  /** Whether any allowed improvement reaches the target. */
+  readonly reachable: boolean;
+  /** `minScore − current.score`, never below 0 — the shown points missing. */
+  readonly pointsNeeded: number;
+  /** Answer steps of the plan (0 when reached or unreachable). */
+  readonly steps: number;
+  /** Points the plan adds (rounded like scores). */
+  readonly pointsGained: number;
+  /** The fewest answer steps reaching the target; among those, the most points. Biggest gain first. */
+  readonly plan: readonly PlanStep[];
+  /** The unit after the plan (the current standing when the plan is empty). */
+  readonly projected: BandStanding;
+  /** The best the unit can reach, every allowed indicator at its highest answer. */
+  readonly best: BandStanding;
+  /** Indicators that cannot gain points. */
+  readonly blocked: readonly BlockedIndicator[];
+  /**
+   * The adjustment the unit result carries (scoreUnit's `adjustment` option: a correction
+   * and a cap on the reported score), applied to every projected score; `null` when none.
+   * A cap below the target makes it unreachable.
+   */
+  readonly adjustment: { readonly correction: number; readonly cap: number | null } | null;
+}
+
+/**
+ * How far a unit is from a target category or zone, and the smallest set of indicator
+ * improvements that gets it there: the fewest answer steps (one step = one grid unit of an
+ * answer, e.g. 1 → 2 on the 0–3 interval, or one level up), ties broken by the most points
+ * gained, then by the larger gain per step and methodology order.
+ *
+ * The search is exact: the unit is re-scored from its breakdown with the methodology's
+ * exact weights (not the breakdown's rounded doubles), the needed gain is found on the
+ * reported value (rounded, then classified exactly like {@link scoreUnit} does — so a plan
+ * reaching 87.995 reaches A at 88.00 half-up), and every candidate is compared as an exact
+ * fraction. Not-applicable indicators stay not applicable (their weight stays re-spread);
+ * `locked` indicators stay as they are; `caps` bound an answer. A result scored with an
+ * adjustment (scoreUnit's correction or cap on the reported score) is planned with that
+ * adjustment applied. When even every allowed indicator at its top falls short, the result
+ * says `reachable: false` and lists the blocking indicators.
+ *
+ * The methodology is needed because a {@link UnitScore} names its methodology only by id.
+ *
+ * @param methodology - the methodology the unit was scored with
+ * @param unitResult - the unit's {@link scoreUnit} result
+ * @param target - a category (`'A'`) or zone (`'hijau'`): that band or better
+ * @param options - `locked` indicator ids, `caps` (id → highest answer)
+ * @returns the {@link BandGap}: points needed, the plan, the projected and best standings
+ * @throws {@link KepatuhanError} `METHODOLOGY_MISMATCH` when the result was not scored with
+ *   this methodology (or its score does not follow from its breakdown); `UNKNOWN_BAND` for a
+ *   target the scale does not have; `UNKNOWN_INDICATOR` / `INVALID_ANSWER` /
+ *   `ANSWER_OUT_OF_RANGE` / `INVALID_OPTION` for bad options; `TOO_LARGE` when the
+ *   level-answered indicators make the search table too big
+ * @example
+ * ```ts
+ * import { defineMethodology, gapToBand, scales, scoreUnit } from 'kepatuhan';
+ * const m = defineMethodology({
+ *   id: 'mini', name: 'Mini', version: '1', output: { min: 0, max: 100 }, scale: scales.ombudsman2022,
+ *   dimensions: [{ id: 'd', name: 'D', weight: 100, variables: [{ id: 'v', name: 'V', indicators: [
+ *     { id: 'a', name: 'A', weight: 50, answer: { kind: 'interval', min: 0, max: 3 } },
+ *     { id: 'b', name: 'B', weight: 30, answer: { kind: 'interval', min: 0, max: 3 } },
+ *     { id: 'c', name: 'C', weight: 20, answer: { kind: 'yesNo' } },
+ *   ] }] }],
+ * });
+ * const r = scoreUnit(m, { a: 2, b: 2, c: false }); // 53.33, D
+ * const gap = gapToBand(m, r, { zone: 'hijau' }); // hijau starts at 78.00 (B)
+ * gap.pointsNeeded; // 24.67
+ * gap.plan.map((s) => [s.id, s.from, s.to]); // [["c", false, true], ["a", 2, 3]]: 2 steps
+ * gap.projected; // { score: 90, category: "A", zone: "hijau" }
+ * gapToBand(m, r, 'A', { locked: ['a'] }).reachable; // false: without a, the best is 83.33
+ * ```
+ * @category Analysis
+ */
+export function gapToBand(methodology: Methodology | MethodologySpec, unitResult: UnitScore, target: BandTarget, options?: GapToBandOptions): BandGap {
+  const c = compileMethodology(methodology);
+  const o = readOptions(options);
+  const state = readUnitResult(c, unitResult);
+  const t = readTarget(c.scale, target, 'target');
+  const limits = readLimits(c, o);
+  const model = buildPlanModel(c, state, limits);
+  return planUnit(c, state, model, t);
+}

@@ -1,0 +1,358 @@
+import type { Zone } from '../classification/zone.js';
+import { KepatuhanError } from '../errors/KepatuhanError.js';
+import { describe, own, readDecimal } from '../internal/input.js';
+import { cmp, mul, ONE, rat, scaledToNumber, sub, type Rational } from '../internal/rational.js';
+import { compileMethodology } from '../model/internal/compile.js';
+import type { Methodology, MethodologySpec } from '../model/methodology.js';
+import type { Answers, MissingPolicy } from '../scoring/answers.js';
+import type { TieRule, TieRuleName } from '../ranking/tieRules.js';
+import { fastModel } from './internal/fastScore.js';
+import { drawRun, perturbedMethodology, weightNodes, weightText, type WeightLevel } from './internal/perturb.js';
+import { AGGREGATIONS, readEntities, runEntities } from './internal/runEntities.js';
+import { readStudyOptions, runResults, runVersion } from './internal/study.js';
+
+/**
+ * An entity of a sensitivity study: one unit (`answers`) or several units whose scores are
+ * aggregated (`units`, e.g. a government's 7 OPD and Puskesmas), with an optional `group`
+ * it is ranked in.
+ *
+ * @example
+ * ```ts
+ * import type { SensitivityEntity } from 'kepatuhan';
+ * const unit: SensitivityEntity = { id: 'dinsos', answers: dinsosAnswers };
+ * const government: SensitivityEntity = { id: 'kota-cilegon', group: 'kota', units: [answersA, answersB] };
+ * ```
+ * @category Analysis
+ */
+export type SensitivityEntity =
+  | { readonly id: string; readonly group?: string | null; readonly answers: Answers }
+  | { readonly id: string; readonly group?: string | null; readonly units: readonly Answers[] };
+
+/**
+ * Which weights a study perturbs: the dimensions', the (declared) variables', the indicators'.
+ *
+ * @example
+ * ```ts
+ * import type { PerturbedLevel } from 'kepatuhan';
+ * const onlyDimensions: PerturbedLevel[] = ['dimensions'];
+ * ```
+ * @category Analysis
+ */
+export type PerturbedLevel = 'dimensions' | 'variables' | 'indicators';
+
+/**
+ * Options of {@link sensitivity}.
+ *
+ * @example
+ * ```ts
+ * import type { SensitivityOptions } from 'kepatuhan';
+ * const o: SensitivityOptions = { runs: 500, seed: 2024, weightNoise: 0.2, aggregations: ['mean', 'median'] };
+ * ```
+ * @category Analysis
+ */
+export interface SensitivityOptions {
+  /** Number of perturbed runs, 1–100,000; default 100. */
+  readonly runs?: number;
+  /** Seed, a whole number 0 – 4,294,967,295; default 1. Same seed, same result. */
+  readonly seed?: number;
+  /**
+   * Relative size of the weight perturbation, 0 ≤ noise < 1 (number or decimal string);
+   * default 0.1: each weight is multiplied by a factor drawn uniformly from 0.9–1.1
+   * (on a grid of 10⁻⁶), then siblings are renormalised. 0 reproduces the methodology.
+   */
+  readonly weightNoise?: number | string;
+  /** Which weights to perturb; default all three levels. */
+  readonly perturb?: readonly PerturbedLevel[];
+  /**
+   * Aggregation rules of multi-unit entities, one drawn per run (uniformly); default
+   * `['mean']` (the Ombudsman rule). The first is the baseline's.
+   */
+  readonly aggregations?: readonly ('mean' | 'median')[];
+  /** Central share of runs the rank and score intervals cover; default 0.9 (5th–95th percentile). */
+  readonly interval?: number;
+  /** Tie rule for ranks; default `'competition'`. */
+  readonly tie?: TieRuleName | TieRule;
+  /** Missing-answer policy, as in {@link scoreUnit}; default `'error'`. */
+  readonly missing?: MissingPolicy;
+  /** Keep every run's per-entity score, rank and category in `runs[i].results`; default false. */
+  readonly includeRunResults?: boolean;
+}
+
+/**
+ * A perturbed weight of one run.
+ *
+ * @example
+ * ```ts
+ * import type { RunWeight } from 'kepatuhan';
+ * const w: RunWeight = { level: 'dimension', id: 'input', weight: '22.7283', factor: '1.0402' };
+ * ```
+ * @category Analysis
+ */
+export interface RunWeight {
+  readonly level: 'dimension' | 'variable' | 'indicator';
+  readonly id: string;
+  /** The perturbed weight, exact: a decimal, or a fraction `"n/d"`. */
+  readonly weight: string;
+  /** The factor applied to the methodology's weight, exact. */
+  readonly factor: string;
+}
+
+/**
+ * One entity's figures in one run.
+ *
+ * @example
+ * ```ts
+ * import type { RunResult } from 'kepatuhan';
+ * const r: RunResult = { id: 'dinsos', group: null, score: 84.1, rank: 2, of: 7, category: 'B', zone: 'hijau' };
+ * ```
+ * @category Analysis
+ */
+export interface RunResult {
+  readonly id: string;
+  readonly group: string | null;
+  readonly score: number;
+  readonly rank: number;
+  readonly of: number;
+  readonly category: string;
+  readonly zone: Zone | null;
+}
+
+/**
+ * Everything needed to replay one run with {@link replaySensitivityRun}: its index, its
+ * seed, the aggregation drawn and every perturbed weight.
+ *
+ * @example
+ * ```ts
+ * const run = study.runs[17];
+ * const again = replaySensitivityRun(presets.ombudsman2022, entities, run);
+ * ```
+ * @category Analysis
+ */
+export interface SensitivityRun {
+  /** 0-based. */
+  readonly index: number;
+  /** This run's generator seed (derived from the study's seed and the index). */
+  readonly seed: number;
+  readonly aggregation: 'mean' | 'median';
+  /** Every weight of the methodology, depth first, as used in this run. */
+  readonly weights: readonly RunWeight[];
+  /** Per-entity figures, when `includeRunResults` was set. */
+  readonly results?: readonly RunResult[];
+}
+
+/**
+ * One entity's spread over the runs of a study.
+ *
+ * @example
+ * ```ts
+ * const e = study.entities[0];
+ * `${e.id}: rank ${e.rank.low}–${e.rank.high}, P(A) = ${e.categories[0].probability}`;
+ * ```
+ * @category Analysis
+ */
+export interface SensitivityEntityResult {
+  readonly id: string;
+  readonly group: string | null;
+  /** With the methodology's own weights and the first aggregation rule. */
+  readonly baseline: RunResult;
+  /** Rank over the runs: extremes, the interval's ends (nearest-rank percentiles) and the median. */
+  readonly rank: { readonly min: number; readonly max: number; readonly low: number; readonly high: number; readonly median: number };
+  /** Shown score over the runs, likewise. */
+  readonly score: { readonly min: number; readonly max: number; readonly low: number; readonly high: number; readonly median: number };
+  /** Share of runs in each category of the scale, best first. */
+  readonly categories: readonly { readonly category: string; readonly count: number; readonly probability: number }[];
+  /** Share of runs in each zone of the scale, best first (empty for a scale without zones). */
+  readonly zones: readonly { readonly zone: Zone; readonly count: number; readonly probability: number }[];
+}
+
+/**
+ * The result of {@link sensitivity}.
+ *
+ * @example
+ * ```ts
+ * const study = sensitivity(presets.ombudsman2022, entities, { runs: 200, seed: 7 });
+ * study.entities.filter((e) => e.rank.low !== e.rank.high); // entities whose rank is uncertain
+ * ```
+ * @category Analysis
+ */
+export interface SensitivityResult {
+  readonly methodology: { readonly id: string; readonly version: string };
+  /** The options as applied. */
+  readonly parameters: {
+    readonly seed: number;
+    readonly runs: number;
+    readonly weightNoise: string;
+    readonly perturb: readonly PerturbedLevel[];
+    readonly aggregations: readonly ('mean' | 'median')[];
+    readonly interval: number;
+    /** The tie rule's name, `'custom'` for a function. */
+    readonly tie: string;
+  };
+  /** By group (no group first), then baseline rank, then id. */
+  readonly entities: readonly SensitivityEntityResult[];
+  /** Every run's parameters, in order. */
+  readonly runs: readonly SensitivityRun[];
+}
+
+const MAX_RUNS = 100_000;
+const MAX_WORK = 20_000_000;
+const LEVEL_OF: Readonly<Record<PerturbedLevel, WeightLevel>> = { dimensions: 'dimension', variables: 'variable', indicators: 'indicator' };
+
+/** Nearest-rank percentile index (0-based) of probability `p` among `n` sorted values. */
+function nearestRank(p: Rational, n: number): number {
+  const k = (p.n * BigInt(n) + p.d - 1n) / p.d; // ceil(p·n)
+  return Math.min(n - 1, Math.max(0, Number(k) - 1));
+}
+
+/**
+ * How robust ranks and categories are to the weights: perturbs every weight (and, if asked,
+ * the aggregation rule of multi-unit entities) `runs` times with a seeded pseudo-random
+ * generator built into the library (mulberry32; integer operations only, so the same seed
+ * gives the same result in Node and in every browser), re-scores every unit exactly with
+ * each perturbed methodology (rebuilt through {@link defineMethodology} with
+ * `weights.renormalize: true`), and reports per entity the rank interval (5th–95th
+ * percentile by default), the score interval, and the probability of each category and zone.
+ * Every run's parameters are returned, so {@link replaySensitivityRun} can replay any one.
+ *
+ * A weight w becomes w × (1 + noise × k / 10⁶) with k a uniform whole number in
+ * [−10⁶, 10⁶] — exact, so runs are exact too. With `weightNoise: 0` every run is the
+ * methodology itself: each entity keeps its baseline rank and category with probability 1.
+ *
+ * @param methodology - the methodology (its weights are the centre of the perturbation)
+ * @param entities - `{ id, group?, answers }` units or `{ id, group?, units: [answers…] }` aggregates
+ * @param options - `runs`, `seed`, `weightNoise`, `perturb`, `aggregations`, `interval`, `tie`, `missing`, `includeRunResults`
+ * @returns the {@link SensitivityResult}
+ * @throws {@link KepatuhanError} `INVALID_OPTION` for a bad option; `EMPTY_INPUT`,
+ *   `INVALID_TYPE`, `INVALID_ID`, `DUPLICATE_ID`, `MISSING_FIELD` for bad entities; the
+ *   answer errors of {@link scoreUnit} (paths `entities[i].answers…`); `TOO_LARGE` beyond
+ *   100,000 runs or 20,000,000 unit scorings
+ * @example
+ * ```ts
+ * import { defineMethodology, scales, sensitivity } from 'kepatuhan';
+ * const m = defineMethodology({
+ *   id: 'mini', name: 'Mini', version: '1', output: { min: 0, max: 100 }, scale: scales.ombudsman2022,
+ *   dimensions: [
+ *     { id: 'p', name: 'Proses', weight: 60, variables: [{ id: 'pv', name: 'PV', indicators: [{ id: 'a', name: 'A', weight: 100, answer: { kind: 'interval', min: 0, max: 3 } }] }] },
+ *     { id: 'q', name: 'Pengaduan', weight: 40, variables: [{ id: 'qv', name: 'QV', indicators: [{ id: 'b', name: 'B', weight: 100, answer: { kind: 'interval', min: 0, max: 3 } }] }] },
+ *   ],
+ * });
+ * const study = sensitivity(m, [
+ *   { id: 'x', answers: { a: 3, b: 1 } }, // 73.33
+ *   { id: 'y', answers: { a: 2, b: 3 } }, // 80.00
+ * ], { runs: 200, seed: 42, weightNoise: 0.3 });
+ * study.entities.map((e) => [e.id, e.rank.low, e.rank.high]); // y is 1st in most runs, x may overtake it
+ * study.runs[0].weights; // [{ level: 'dimension', id: 'p', weight: '…', factor: '…' }, …]
+ * ```
+ * @category Analysis
+ */
+export function sensitivity(methodology: Methodology | MethodologySpec, entities: readonly SensitivityEntity[], options?: SensitivityOptions): SensitivityResult {
+  const c = compileMethodology(methodology);
+  const m = c.methodology;
+  const { o, missing, rule, tieName } = readStudyOptions(options);
+  const runs = own(o, 'runs') ?? 100;
+  if (typeof runs !== 'number' || !Number.isSafeInteger(runs) || runs < 1 || runs > MAX_RUNS)
+    throw new KepatuhanError(typeof runs === 'number' && runs > MAX_RUNS ? 'TOO_LARGE' : 'INVALID_OPTION', `runs must be a whole number from 1 to ${MAX_RUNS}, got ${describe(runs)}`, 'options.runs');
+  const seed = own(o, 'seed') ?? 1;
+  if (typeof seed !== 'number' || !Number.isSafeInteger(seed) || seed < 0 || seed > 0xffffffff)
+    throw new KepatuhanError('INVALID_OPTION', `seed must be a whole number from 0 to 4294967295, got ${describe(seed)}`, 'options.seed');
+  const noiseRaw = own(o, 'weightNoise') ?? 0.1;
+  const noise = readDecimal(noiseRaw, 'options.weightNoise', 'weightNoise');
+  if (noise.n < 0n || cmp(noise, ONE) >= 0) throw new KepatuhanError('INVALID_OPTION', `weightNoise must be at least 0 and below 1, got ${describe(noiseRaw)}`, 'options.weightNoise');
+  const perturbRaw = own(o, 'perturb') ?? ['dimensions', 'variables', 'indicators'];
+  if (!Array.isArray(perturbRaw) || perturbRaw.some((x) => typeof x !== 'string' || !Object.prototype.hasOwnProperty.call(LEVEL_OF, x)))
+    throw new KepatuhanError('INVALID_OPTION', `perturb must list some of "dimensions", "variables", "indicators", got ${describe(perturbRaw)}`, 'options.perturb');
+  const perturb = [...new Set(perturbRaw as PerturbedLevel[])];
+  const levels = new Set(perturb.map((x) => LEVEL_OF[x]));
+  const aggRaw = own(o, 'aggregations') ?? ['mean'];
+  if (!Array.isArray(aggRaw) || aggRaw.length === 0 || aggRaw.some((x) => !(AGGREGATIONS as readonly unknown[]).includes(x)))
+    throw new KepatuhanError('INVALID_OPTION', `aggregations must be a non-empty list of ${AGGREGATIONS.map((x) => JSON.stringify(x)).join(', ')}, got ${describe(aggRaw)}`, 'options.aggregations');
+  const aggregations = aggRaw as ('mean' | 'median')[];
+  const intervalRaw = own(o, 'interval') ?? 0.9;
+  const interval = typeof intervalRaw === 'number' ? readDecimal(intervalRaw, 'options.interval', 'interval') : undefined;
+  if (interval === undefined || interval.n <= 0n || cmp(interval, ONE) > 0)
+    throw new KepatuhanError('INVALID_OPTION', `interval must be a number above 0 and at most 1, got ${describe(intervalRaw)}`, 'options.interval');
+  const includeRunResults = own(o, 'includeRunResults') ?? false;
+  if (typeof includeRunResults !== 'boolean') throw new KepatuhanError('INVALID_OPTION', `includeRunResults must be true or false, got ${describe(includeRunResults)}`, 'options.includeRunResults');
+
+  const read = readEntities(c, entities, missing);
+  const unitCount = read.reduce((s, e) => s + e.units.length, 0);
+  if (unitCount * (runs + 1) > MAX_WORK)
+    throw new KepatuhanError('TOO_LARGE', `${runs} runs over ${unitCount} units is ${unitCount * (runs + 1)} unit scorings; at most ${MAX_WORK} are allowed`, 'options.runs');
+
+  const decimals = c.rounding.decimals;
+  const classes = new Map<bigint, { category: string; zone: Zone | null }>();
+  const baseline = runEntities(fastModel(c), read, aggregations[0]!, rule, classes);
+  const nodes = weightNodes(m);
+  const E = read.length;
+  const ranks = read.map(() => new Float64Array(runs));
+  const scores: bigint[][] = read.map(() => []);
+  const catCount = read.map(() => new Map<string, number>());
+  const zoneCount = read.map(() => new Map<Zone, number>());
+  const runList: SensitivityRun[] = [];
+  for (let r = 0; r < runs; r++) {
+    const drawn = drawRun(nodes, seed, r, noise, levels, aggregations.length);
+    const texts = drawn.weights.map(weightText);
+    const pm = perturbedMethodology(m, texts, runVersion(m.version, drawn.seed, r));
+    const aggregation = aggregations[drawn.aggregation]!;
+    const out = runEntities(fastModel(compileMethodology(pm)), read, aggregation, rule, classes);
+    for (let e = 0; e < E; e++) {
+      const x = out[e]!;
+      ranks[e]![r] = x.standing.rank;
+      scores[e]!.push(x.scaled);
+      catCount[e]!.set(x.category, (catCount[e]!.get(x.category) ?? 0) + 1);
+      if (x.zone !== null) zoneCount[e]!.set(x.zone, (zoneCount[e]!.get(x.zone) ?? 0) + 1);
+    }
+    runList.push({
+      index: r,
+      seed: drawn.seed,
+      aggregation,
+      weights: nodes.map((n, k) => ({ level: n.level, id: n.id, weight: texts[k]!, factor: weightText(drawn.factors[k]!) })),
+      ...(includeRunResults ? { results: runResults(read, out, decimals) } : {}),
+    });
+  }
+
+  const lowP = mul(sub(ONE, interval), rat(1n, 2n));
+  const highP = sub(ONE, lowP);
+  const half = rat(1n, 2n);
+  const iLow = nearestRank(lowP, runs);
+  const iHigh = nearestRank(highP, runs);
+  const iMed = nearestRank(half, runs);
+  const bands = [...c.scale.bands].reverse();
+  const zones = (['hijau', 'kuning', 'merah'] as const).filter((z) => c.scale.bands.some((b) => b.band.zone === z));
+  const baseResults = runResults(read, baseline, decimals);
+  const results: SensitivityEntityResult[] = read.map((e, i) => {
+    const rs = Float64Array.from(ranks[i]!).sort();
+    const ss = [...scores[i]!].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+    const num = (k: bigint): number => scaledToNumber(k, decimals);
+    return {
+      id: e.id,
+      group: e.group,
+      baseline: baseResults[i]!,
+      rank: { min: rs[0]!, max: rs[runs - 1]!, low: rs[iLow]!, high: rs[iHigh]!, median: rs[iMed]! },
+      score: { min: num(ss[0]!), max: num(ss[runs - 1]!), low: num(ss[iLow]!), high: num(ss[iHigh]!), median: num(ss[iMed]!) },
+      categories: bands.map((b) => {
+        const count = catCount[i]!.get(b.band.category) ?? 0;
+        return { category: b.band.category, count, probability: count / runs };
+      }),
+      zones: zones.map((zone) => {
+        const count = zoneCount[i]!.get(zone) ?? 0;
+        return { zone, count, probability: count / runs };
+      }),
+    };
+  });
+  // Order: group, baseline rank, id.
+  const order = results.map((_, i) => i).sort((a, b) => {
+    const ga = results[a]!.group;
+    const gb = results[b]!.group;
+    if (ga !== gb) return ga === null ? -1 : gb === null ? 1 : ga < gb ? -1 : 1;
+    const d = results[a]!.baseline.rank - results[b]!.baseline.rank;
+    if (d !== 0) return d;
+    return results[a]!.id < results[b]!.id ? -1 : results[a]!.id > results[b]!.id ? 1 : 0;
+  });
+  return {
+    methodology: { id: m.id, version: m.version },
+    parameters: { seed, runs, weightNoise: weightText(noise), perturb, aggregations: [...aggregations], interval: intervalRaw as number, tie: tieName },
+    entities: order.map((i) => results[i]!),
+    runs: runList,
+  };
+}

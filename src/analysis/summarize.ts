@@ -1,0 +1,232 @@
+import { classifyExact } from '../classification/classify.js';
+import { compileScale, type CompiledScale } from '../classification/internal/compileScale.js';
+import type { Scale, ScaleSpec } from '../classification/scale.js';
+import { ZONES, type Zone } from '../classification/zone.js';
+import { KepatuhanError } from '../errors/KepatuhanError.js';
+import { describe, index, isPlainRecord, own, readDecimal, readOptions, readRounding } from '../internal/input.js';
+import { rat, roundDiv, roundToScaled, scaledToNumber } from '../internal/rational.js';
+import type { RoundingMode, RoundingRule } from '../numbers/rounding.js';
+import type { ScoreInput } from '../numbers/ScoreInput.js';
+import { compareGroups } from '../ranking/internal/standings.js';
+
+/**
+ * One result to summarise: a `score`, and optionally a `classification` (a
+ * {@link UnitScore} or an {@link AggregateResult} with a scale has one). Other fields are
+ * what you group by.
+ *
+ * @example
+ * ```ts
+ * import type { SummaryEntry } from 'kepatuhan';
+ * const e: SummaryEntry & { type: string } = { score: 58.46, type: 'kota' };
+ * ```
+ * @category Analysis
+ */
+export interface SummaryEntry {
+  readonly score: ScoreInput;
+  /** Used for counts when no `scale` option is given. */
+  readonly classification?: { readonly category: string; readonly zone?: Zone };
+}
+
+/**
+ * What to group by: a field name of the entries (`'type'`, `'province'`) or a function
+ * returning the group (`null`/`undefined` for none).
+ *
+ * @example
+ * ```ts
+ * import type { SummaryKey } from 'kepatuhan';
+ * const byType: SummaryKey<{ score: number; type: string }> = 'type';
+ * const byIsland: SummaryKey<{ score: number; province: string }> = (r) => (r.province.startsWith('Sumatera') ? 'Sumatera' : 'other');
+ * ```
+ * @category Analysis
+ */
+export type SummaryKey<T> = (keyof T & string) | ((entry: T) => string | null | undefined);
+
+/**
+ * Options of {@link summarize}.
+ *
+ * @example
+ * ```ts
+ * import { scales, type SummarizeOptions } from 'kepatuhan';
+ * const o: SummarizeOptions = { scale: scales.ombudsman2022 };
+ * ```
+ * @category Analysis
+ */
+export interface SummarizeOptions {
+  /** Classify every shown score on this scale (and list all its bands, even empty ones). */
+  readonly scale?: Scale | ScaleSpec;
+  /** Rounding of shown scores and of the mean and median; default half-up to 2 decimals. */
+  readonly rounding?: RoundingMode | Partial<RoundingRule>;
+}
+
+/**
+ * Counts, means and spread of one group (or of all results).
+ *
+ * @example
+ * ```ts
+ * import type { GroupSummary } from 'kepatuhan';
+ * const g: GroupSummary = {
+ *   key: 'kota', count: 8, mean: 63.56, median: 60.77, min: 45.16, max: 88.6, unclassified: 0,
+ *   categories: [{ category: 'A', label: 'Kualitas Tertinggi', count: 1 }], // then B 1, C 3, D 3, E 0
+ *   zones: [{ zone: 'hijau', count: 2 }, { zone: 'kuning', count: 3 }, { zone: 'merah', count: 3 }],
+ * };
+ * ```
+ * @category Analysis
+ */
+export interface GroupSummary {
+  /** The group, `null` for results without one (and for the total). */
+  readonly key: string | null;
+  readonly count: number;
+  /** Count per category: with a scale, every band best first; otherwise the categories seen, in code-unit order. */
+  readonly categories: readonly { readonly category: string; readonly label: string | null; readonly count: number }[];
+  /** Count per zone, best first (the zones the scale has, or every zone when any result has one). */
+  readonly zones: readonly { readonly zone: Zone; readonly count: number }[];
+  /** Results with no classification (no scale given and none carried). */
+  readonly unclassified: number;
+  /** Mean of the shown scores, exact, then rounded. */
+  readonly mean: number;
+  /** Median of the shown scores (mean of the middle two for an even count), rounded. */
+  readonly median: number;
+  readonly min: number;
+  readonly max: number;
+}
+
+/**
+ * The result of {@link summarize}.
+ *
+ * @example
+ * ```ts
+ * const s = summarize(results, 'type', { scale: scales.ombudsman2022 });
+ * s.total.categories; // [{ category: 'A', count: 337 }, { category: 'B', count: 157 }, …]
+ * s.groups.find((g) => g.key === 'kota');
+ * ```
+ * @category Analysis
+ */
+export interface Summary {
+  /** All results together. */
+  readonly total: GroupSummary;
+  /** One summary per group, in code-unit order of the keys (no group first); empty without `by`. */
+  readonly groups: readonly GroupSummary[];
+  /** Rounding used for shown scores, means and medians. */
+  readonly rounding: RoundingRule;
+}
+
+interface Row {
+  readonly key: string | null;
+  readonly scaled: bigint;
+  readonly category: string | null;
+  readonly zone: Zone | null;
+}
+
+/**
+ * Summarises results the way the Ombudsman publishes them — counts per category and zone
+ * (2024 nationally: A 337, B 157, C 70, D 14, E 9) — per government type, province or any
+ * key, with the mean, median, minimum and maximum of the shown scores. Every figure is
+ * computed exactly on the shown (rounded) scores.
+ *
+ * @param results - objects with a `score` (and optionally a `classification`, as unit and aggregate results have)
+ * @param by - a field name or a function giving each result's group; omit for the total only
+ * @param options - `scale` to classify the shown scores on; `rounding`
+ * @returns the {@link Summary}: the total and one {@link GroupSummary} per group
+ * @throws {@link KepatuhanError} `EMPTY_INPUT` for no results; `INVALID_TYPE` /
+ *   `MISSING_FIELD` / `INVALID_NUMBER` for a bad result (path `results[i]…`);
+ *   `INVALID_OPTION` for a bad `by` or group; `INVALID_SCALE`, `VALUE_OUT_OF_RANGE` when
+ *   classifying; `TOO_LARGE` beyond 1,000,000 results
+ * @example
+ * ```ts
+ * import { summarize, scales } from 'kepatuhan';
+ * const s = summarize(
+ *   [
+ *     { entity: 'Tebing Tinggi', type: 'kota', score: 88.6 },
+ *     { entity: 'Medan', type: 'kota', score: 81.43 },
+ *     { entity: 'Binjai', type: 'kota', score: 45.16 },
+ *     { entity: 'Deli Serdang', type: 'kabupaten', score: 91.99 },
+ *   ],
+ *   'type',
+ *   { scale: scales.ombudsman2022 },
+ * );
+ * s.total.categories.map((c) => `${c.category} ${c.count}`); // ["A 2", "B 1", "C 0", "D 1", "E 0"]
+ * s.groups.map((g) => [g.key, g.count, g.mean]); // [["kabupaten", 1, 91.99], ["kota", 3, 71.73]]
+ * ```
+ * @category Analysis
+ */
+export function summarize<T extends SummaryEntry>(results: readonly T[], by?: SummaryKey<T>, options?: SummarizeOptions): Summary {
+  const o = readOptions(options);
+  const rounding = readRounding(own(o, 'rounding'), 'options.rounding');
+  const sv = own(o, 'scale');
+  const scale: CompiledScale | undefined = sv === undefined ? undefined : compileScale(sv, 'options.scale');
+  if (!Array.isArray(results)) throw new KepatuhanError('INVALID_TYPE', `results must be an array, got ${describe(results)}`, 'results');
+  if (results.length === 0) throw new KepatuhanError('EMPTY_INPUT', 'there are no results to summarise', 'results');
+  if (results.length > 1_000_000) throw new KepatuhanError('TOO_LARGE', 'at most 1,000,000 results can be summarised', 'results');
+  if (by !== undefined && typeof by !== 'string' && typeof by !== 'function')
+    throw new KepatuhanError('INVALID_OPTION', `by must be a field name or a function, got ${describe(by)}`, 'by');
+  const D = 10n ** BigInt(rounding.decimals);
+  const rows: Row[] = results.map((r: unknown, i: number): Row => {
+    const p = index('results', i);
+    if (!isPlainRecord(r)) throw new KepatuhanError('INVALID_TYPE', `a result must be an object with a score, got ${describe(r)}`, p);
+    const score = own(r, 'score');
+    if (score === undefined) throw new KepatuhanError('MISSING_FIELD', 'score is required', `${p}.score`);
+    const scaled = roundToScaled(readDecimal(score, `${p}.score`, 'score'), rounding.decimals, rounding.mode);
+    let key: unknown = null;
+    if (typeof by === 'string') key = own(r, by);
+    else if (typeof by === 'function') key = (by as (e: unknown) => unknown)(r);
+    if (typeof key === 'number' && Number.isFinite(key)) key = String(key);
+    if (key !== null && key !== undefined && typeof key !== 'string')
+      throw new KepatuhanError('INVALID_OPTION', `a group must be a string, got ${describe(key)}`, typeof by === 'string' ? `${p}.${by}` : 'by');
+    let category: string | null = null;
+    let zone: Zone | null = null;
+    if (scale !== undefined) {
+      const cl = classifyExact(rat(scaled, D), scale, `${p}.score`);
+      category = cl.category;
+      zone = cl.zone ?? null;
+    } else {
+      const cl = own(r, 'classification');
+      if (isPlainRecord(cl)) {
+        const cat = own(cl, 'category');
+        const z = own(cl, 'zone');
+        if (typeof cat === 'string') category = cat;
+        if (typeof z === 'string' && (ZONES as readonly string[]).includes(z)) zone = z as Zone;
+      }
+    }
+    return { key: typeof key === 'string' ? key : null, scaled, category, zone };
+  });
+
+  const anyZone = rows.some((r) => r.zone !== null);
+  const zoneList: readonly Zone[] =
+    scale !== undefined ? ZONES.filter((z) => scale.bands.some((b) => b.band.zone === z)) : anyZone ? ZONES : [];
+  const categoryList: { category: string; label: string | null }[] =
+    scale !== undefined
+      ? [...scale.bands].reverse().map((b) => ({ category: b.band.category, label: b.band.label }))
+      : [...new Set(rows.map((r) => r.category).filter((x): x is string => x !== null))].sort().map((category) => ({ category, label: null }));
+
+  const summary = (key: string | null, group: readonly Row[]): GroupSummary => {
+    const values = group.map((r) => r.scaled).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+    const n = BigInt(values.length);
+    const sum = values.reduce((s, v) => s + v, 0n);
+    const mid = values.length >> 1;
+    const median = values.length % 2 === 1 ? values[mid]! : roundDiv(values[mid - 1]! + values[mid]!, 2n, rounding.mode);
+    return {
+      key,
+      count: values.length,
+      categories: categoryList.map((c) => ({ ...c, count: group.filter((r) => r.category === c.category).length })),
+      zones: zoneList.map((zone) => ({ zone, count: group.filter((r) => r.zone === zone).length })),
+      unclassified: group.filter((r) => r.category === null).length,
+      mean: scaledToNumber(roundDiv(sum, n, rounding.mode), rounding.decimals),
+      median: scaledToNumber(median, rounding.decimals),
+      min: scaledToNumber(values[0]!, rounding.decimals),
+      max: scaledToNumber(values[values.length - 1]!, rounding.decimals),
+    };
+  };
+
+  const groups = new Map<string | null, Row[]>();
+  if (by !== undefined)
+    for (const r of rows) {
+      const g = groups.get(r.key);
+      if (g === undefined) groups.set(r.key, [r]);
+      else g.push(r);
+    }
+  return {
+    total: summary(null, rows),
+    groups: [...groups.keys()].sort(compareGroups).map((k) => summary(k, groups.get(k)!)),
+    rounding,
+  };
+}

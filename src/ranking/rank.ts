@@ -1,0 +1,145 @@
+import { readOptions, readRounding, own } from '../internal/input.js';
+import { scaledToNumber } from '../internal/rational.js';
+import type { RoundingMode, RoundingRule } from '../numbers/rounding.js';
+import type { ScoreInput } from '../numbers/ScoreInput.js';
+import { readEntries } from './internal/readEntries.js';
+import { checkedComparator, readTieRule, standings } from './internal/standings.js';
+import type { TieRule, TieRuleName } from './tieRules.js';
+
+/**
+ * One entity to rank: an `id` unique in the list, its `score` (number or decimal string such
+ * as `"95,31"`) and, optionally, the `group` it is ranked in (a government type such as
+ * `'kabupaten'`, or a province). Any other fields are kept and handed back in `entry`.
+ *
+ * @example
+ * ```ts
+ * import type { RankEntry } from 'kepatuhan';
+ * const e: RankEntry = { id: 'kab-pandeglang', score: '95,25', group: 'Banten' };
+ * ```
+ * @category Ranking
+ */
+export interface RankEntry {
+  /** Unique in the list; `compare` matches years by it. */
+  readonly id: string;
+  /** The score, read as the decimal it shows. */
+  readonly score: ScoreInput;
+  /** The group the entity is ranked in; entities without one are ranked together. */
+  readonly group?: string | null;
+}
+
+/**
+ * Options of {@link rank} (and of `compare`, which ranks both years the same way).
+ *
+ * @example
+ * ```ts
+ * import type { RankOptions } from 'kepatuhan';
+ * const o: RankOptions<{ id: string; score: number; province: string; type: string }> = {
+ *   tie: 'dense',
+ *   groupBy: (e) => e.province,
+ * };
+ * ```
+ * @category Ranking
+ */
+export interface RankOptions<T extends RankEntry = RankEntry> {
+  /** Tie rule: a name from {@link tieRules} or your own {@link TieRule}; default `'competition'` (1, 2, 2, 4). */
+  readonly tie?: TieRuleName | TieRule;
+  /**
+   * Orders entities that show the same score (for `ordinal` ranks and for the output order);
+   * remaining ties are ordered by `id`, so the result never depends on input order.
+   */
+  readonly tieBreaker?: (a: T, b: T) => number;
+  /** The group of an entry, instead of its `group` field (e.g. `(e) => e.province`). */
+  readonly groupBy?: (entry: T) => string | null | undefined;
+  /** How a score is rounded to the value shown and ranked; default half-up to 2 decimals. */
+  readonly rounding?: RoundingMode | Partial<RoundingRule>;
+}
+
+/**
+ * An entity's standing in its group: "peringkat `rank` dari `of`".
+ *
+ * @example
+ * ```ts
+ * import { rank } from 'kepatuhan';
+ * const [top] = rank([{ id: 'bangka', score: 97.13 }, { id: 'belitung', score: 88.87 }]);
+ * // { id: 'bangka', group: null, score: 97.13, rank: 1, of: 2, percentile: 75, entry: {…} }
+ * ```
+ * @category Ranking
+ */
+export interface RankedEntry<T extends RankEntry = RankEntry> {
+  readonly id: string;
+  /** The group ranked in, `null` for entities without one. */
+  readonly group: string | null;
+  /** The shown score the rank is computed on (rounded by the `rounding` option). */
+  readonly score: number;
+  /** The rank by the tie rule (1 is best). */
+  readonly rank: number;
+  /** Number of entities in the group. */
+  readonly of: number;
+  /**
+   * Percentile rank in the group, 0–100, two decimals (half-up): the share of the group
+   * with a lower shown score, counting entities with the same shown score (itself
+   * included) as half. Independent of the tie rule.
+   */
+  readonly percentile: number;
+  /** The entry as given, with every field kept. */
+  readonly entry: T;
+}
+
+/**
+ * Ranks entities by their shown score, descending, within each group, by a tie rule of your
+ * choice (competition 1, 2, 2, 4 by default; dense; ordinal with a stable tie-breaker). Scores
+ * are first rounded to the value shown (half-up to 2 decimals by default) and ranks are
+ * computed on that value exactly, so two entities showing 95.31 always share a competition
+ * rank, and a rank never disagrees with the score printed next to it.
+ *
+ * The result lists groups in code-unit order of their names (entities without a group
+ * first), each group by rank; ties by `tieBreaker`, then by `id`.
+ *
+ * @param entries - `{ id, score, group? }` objects; other fields are kept in `entry`
+ * @param options - `tie`, `tieBreaker`, `groupBy`, `rounding`
+ * @returns one {@link RankedEntry} per entry: rank, group size (`of`) and percentile
+ * @throws {@link KepatuhanError} `INVALID_TYPE` / `INVALID_ID` / `DUPLICATE_ID` /
+ *   `MISSING_FIELD` / `INVALID_NUMBER` for a bad entry (path `entries[i]…`); `INVALID_OPTION`
+ *   for a bad option or a tie rule returning something other than a number ≥ 1;
+ *   `INVALID_ROUNDING`; `TOO_LARGE` beyond 1,000,000 entries
+ * @example
+ * ```ts
+ * import { rank } from 'kepatuhan';
+ * // Kepulauan Bangka Belitung 2023 (KILASBABEL.COM from Antara):
+ * const ranked = rank([
+ *   { id: 'Kabupaten Bangka', score: 97.13 },
+ *   { id: 'Kota Pangkalpinang', score: '91,70' },
+ *   { id: 'Kabupaten Bangka Barat', score: 77.7 },
+ * ]);
+ * ranked.map((r) => `${r.id}: peringkat ${r.rank} dari ${r.of}`);
+ * // ["Kabupaten Bangka: peringkat 1 dari 3", "Kota Pangkalpinang: peringkat 2 dari 3", …]
+ *
+ * // Ranks are on the shown value: 95.305 and 95.31 both show 95.31 and tie.
+ * rank([{ id: 'a', score: 95.305 }, { id: 'b', score: 95.31 }, { id: 'c', score: 95.3 }]).map((r) => r.rank); // [1, 1, 3]
+ *
+ * // Within provinces:
+ * rank(rows, { groupBy: (r) => r.province, tie: 'dense' });
+ * ```
+ * @category Ranking
+ */
+export function rank<T extends RankEntry>(entries: readonly T[], options?: RankOptions<T>): RankedEntry<T>[] {
+  const o = readOptions(options);
+  const rounding = readRounding(own(o, 'rounding'), 'options.rounding');
+  const rule = readTieRule(own(o, 'tie'));
+  const read = readEntries(entries, 'entries', rounding, own(o, 'groupBy'));
+  const tieOrder = checkedComparator(own(o, 'tieBreaker'), entries);
+  const { standings: st, order } = standings(read, rule, tieOrder);
+  return order.map((i) => {
+    const r = read[i]!;
+    const s = st[i]!;
+    return {
+      id: r.id,
+      group: r.group,
+      score: scaledToNumber(r.scaled, rounding.decimals),
+      rank: s.rank,
+      of: s.of,
+      percentile: s.percentile,
+      entry: r.entry as unknown as T,
+    };
+  });
+}

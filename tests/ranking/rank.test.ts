@@ -1,0 +1,121 @@
+import { describe, expect, it } from 'vitest';
+import { isKepatuhanError, rank } from '../../src/index.js';
+import { seeds, sumut2022 } from '../helpers/fixtures.js';
+
+const four = [
+  { id: 'a', score: 97 },
+  { id: 'b', score: 95 },
+  { id: 'c', score: '95,00' },
+  { id: 'd', score: 90 },
+];
+
+function codeOf(fn: () => unknown): string | undefined {
+  try {
+    fn();
+  } catch (e) {
+    return isKepatuhanError(e) ? `${e.code} @ ${e.path}` : `not a KepatuhanError: ${String(e)}`;
+  }
+  return undefined;
+}
+
+describe('rank: published rankings (../shared/fixtures)', () => {
+  it('Kepulauan Bangka Belitung 2023: the published list order is rank 1 to 7 of 7', () => {
+    const list = seeds().provinceRankings.find((p) => p.province === 'Kepulauan Bangka Belitung')!;
+    const ranked = rank(list.results.map((r) => ({ id: r.region, score: r.score })));
+    expect(ranked.map((r) => r.id)).toEqual(list.results.map((r) => r.region));
+    expect(ranked.map((r) => r.rank)).toEqual(list.results.map((_, i) => i + 1));
+    expect(ranked.every((r) => r.of === list.results.length)).toBe(true);
+  });
+
+  it('Sumatera Utara 2022 kota: ranks inside the province keep the order of the published national ranks (92, 96, 97, 98 of 98)', () => {
+    const rows = sumut2022().filter((r) => r.type === 'kota' || r.type === 'kabupaten');
+    const ranked = rank(
+      rows.map((r) => ({ id: r.entity, score: r.score, type: r.type })),
+      { groupBy: (e) => e.type },
+    );
+    const kota = ranked.filter((r) => r.group === 'kota');
+    expect(kota).toHaveLength(rows.filter((r) => r.type === 'kota').length);
+    const published = rows.filter((r) => r.type === 'kota' && r.rank !== null);
+    expect(published.length).toBeGreaterThanOrEqual(2);
+    const local = (id: string): number => kota.find((k) => k.id === id)!.rank;
+    for (const a of published)
+      for (const b of published) if (a.rank! < b.rank!) expect(local(a.entity)).toBeLessThan(local(b.entity));
+    // Binjai is last nationally (98 of 98), so it is last among the province's kota too.
+    const last = published.find((r) => r.rank === r.rankOf)!;
+    expect(local(last.entity)).toBe(kota.length);
+  });
+});
+
+describe('rank: shown values', () => {
+  it('ranks on the rounded value: 95.305 and 95.31 both show 95.31 and share a rank; 95.304 shows 95.30', () => {
+    const r = rank([
+      { id: 'x', score: 95.305 },
+      { id: 'y', score: '95,31' },
+      { id: 'z', score: 95.304 },
+    ]);
+    expect(r.map((e) => [e.id, e.score, e.rank])).toEqual([['x', 95.31, 1], ['y', 95.31, 1], ['z', 95.3, 3]]);
+  });
+  it('a coarser rounding rule makes more ties', () => {
+    const r = rank([{ id: 'x', score: 95.31 }, { id: 'y', score: 95.28 }], { rounding: { decimals: 1 } });
+    expect(r.map((e) => e.rank)).toEqual([1, 1]);
+    expect(r[0]!.score).toBe(95.3);
+  });
+});
+
+describe('rank: groups, percentile, entries', () => {
+  it('ranks within groups, groups in code-unit order with ungrouped entries first', () => {
+    const r = rank([
+      { id: 'p', score: 80, group: 'Banten' },
+      { id: 'q', score: 90 },
+      { id: 'r', score: 85, group: 'Aceh' },
+      { id: 's', score: 95, group: 'Banten' },
+    ]);
+    expect(r.map((e) => [e.group, e.id, e.rank, e.of])).toEqual([
+      [null, 'q', 1, 1],
+      ['Aceh', 'r', 1, 1],
+      ['Banten', 's', 1, 2],
+      ['Banten', 'p', 2, 2],
+    ]);
+  });
+  it('percentile counts those below plus half of those showing the same score (by hand: 87.5, 50, 50, 12.5)', () => {
+    expect(rank(four).map((r) => r.percentile)).toEqual([87.5, 50, 50, 12.5]);
+  });
+  it('keeps the entry with all its fields and does not mutate it', () => {
+    const e = { id: 'Kota Cilegon', score: 95.31, province: 'Banten', extra: { nested: true } };
+    const copy = structuredClone(e);
+    const [r] = rank([e]);
+    expect(r!.entry).toBe(e);
+    expect(e).toEqual(copy);
+  });
+  it('ids and groups named like Object.prototype members are harmless', () => {
+    const r = rank([
+      { id: '__proto__', score: 90, group: 'constructor' },
+      { id: 'toString', score: 91, group: 'constructor' },
+    ]);
+    expect(r.map((e) => [e.id, e.rank])).toEqual([['toString', 1], ['__proto__', 2]]);
+  });
+  it('an empty list ranks to an empty list', () => {
+    expect(rank([])).toEqual([]);
+  });
+});
+
+describe('rank: bad input', () => {
+  it('reports the offending entry by path and code', () => {
+    expect(codeOf(() => rank([{ id: 'a', score: 1 }, { id: 'a', score: 2 }]))).toBe('DUPLICATE_ID @ entries[1].id');
+    expect(codeOf(() => rank([{ id: 'a', score: 'sembilan' }]))).toBe('INVALID_NUMBER @ entries[0].score');
+    expect(codeOf(() => rank([{ id: 'a', score: Number.NaN }]))).toBe('INVALID_NUMBER @ entries[0].score');
+    expect(codeOf(() => rank([{ id: '', score: 1 }]))).toBe('INVALID_ID @ entries[0].id');
+    expect(codeOf(() => rank([{ id: 'a' } as never]))).toBe('MISSING_FIELD @ entries[0].score');
+    expect(codeOf(() => rank([{ id: 'a', score: 1, group: 7 } as never]))).toBe('INVALID_TYPE @ entries[0].group');
+    expect(codeOf(() => rank('x' as never))).toBe('INVALID_TYPE @ entries');
+    expect(codeOf(() => rank([null as never]))).toBe('INVALID_TYPE @ entries[0]');
+  });
+  it('rejects unknown tie rules, rules returning non-ranks, and non-numeric tie-breakers', () => {
+    expect(codeOf(() => rank(four, { tie: 'olympic' as never }))).toBe('INVALID_OPTION @ options.tie');
+    expect(codeOf(() => rank(four, { tie: () => 0 }))).toBe('INVALID_OPTION @ options.tie');
+    expect(codeOf(() => rank(four, { tie: () => Number.NaN }))).toBe('INVALID_OPTION @ options.tie');
+    expect(codeOf(() => rank(four, { tieBreaker: () => Number.NaN }))).toBe('INVALID_OPTION @ options.tieBreaker');
+    expect(codeOf(() => rank(four, { groupBy: 'province' as never }))).toBe('INVALID_OPTION @ options.groupBy');
+    expect(codeOf(() => rank(four, { rounding: 'up' as never }))).toBe('INVALID_ROUNDING @ options.rounding');
+  });
+});
