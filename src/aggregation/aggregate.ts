@@ -3,7 +3,7 @@ import { classifyExact, readFollowUp } from '../classification/classify.js';
 import { compileScale } from '../classification/internal/compileScale.js';
 import type { Scale, ScaleSpec } from '../classification/scale.js';
 import { KepatuhanError } from '../errors/KepatuhanError.js';
-import { describe, index, isArray, isPlainRecord, messageOf, own, readArray, readDecimal, readOptions, readRounding } from '../internal/input.js';
+import { callback, describe, index, isArray, isPlainRecord, own, readArray, readDecimal, readOptions, readRounding } from '../internal/input.js';
 import { add, cmp, div, fromInt, fromNumber, mul, pow10, rat, roundDiv, roundToScaled, scaledToNumber, toNumber, ZERO, type Rational } from '../internal/rational.js';
 import type { RoundingMode, RoundingRule } from '../numbers/rounding.js';
 import type { ScoreInput } from '../numbers/ScoreInput.js';
@@ -214,12 +214,8 @@ export function aggregate(scores: readonly AggregateInput[], options?: Aggregate
   let method: AggregateResult['method'];
   if (typeof methodOpt === 'function') {
     method = 'custom';
-    let out: unknown;
-    try {
-      out = methodOpt(values.map(toNumber), weights?.map(toNumber));
-    } catch (e) {
-      throw new KepatuhanError('CALLBACK_FAILED', `the custom aggregation method threw: ${messageOf(e)}`, 'options.method', undefined, e);
-    }
+    const custom = methodOpt as (scores: readonly number[], weights: readonly number[] | undefined) => unknown;
+    const out: unknown = callback(custom, [values.map(toNumber), weights?.map(toNumber)], 'options.method', 'the custom aggregation method');
     if (typeof out !== 'number' || !Number.isFinite(out))
       throw new KepatuhanError('INVALID_NUMBER', `the custom aggregation returned ${describe(out)}, not a finite number`, 'options.method');
     result = fromNumber(out)!;

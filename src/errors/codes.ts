@@ -46,7 +46,7 @@ export const ERROR_CODES = /*#__PURE__*/ Object.freeze({
     'A unit result does not follow from the methodology given: another methodology or version, a changed breakdown, or a score its answers do not give.',
   UNKNOWN_BAND: 'A target names a category or zone the scale does not have.',
   UNREADABLE_INPUT: 'Reading the input threw (a getter or a Proxy trap failed); the original error is in `cause`.',
-  CALLBACK_FAILED: 'A function you passed (e.g. a custom aggregation method) threw; its error is in `cause`.',
+  CALLBACK_FAILED: 'A function you passed (a custom aggregation method, tie rule, tie-breaker, groupBy or summary key) threw; its error is in `cause`.',
 } as const);
 
 /**

@@ -17,6 +17,36 @@ export function isArray(value: unknown): value is unknown[] {
   }
 }
 
+/** Whether `value` is a real Map (brand check: a Proxy or an object inheriting from Map.prototype is not). */
+export function isMap(value: unknown): value is Map<unknown, unknown> {
+  if (typeof value !== 'object' || value === null) return false;
+  try {
+    Map.prototype.has.call(value, undefined);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * The entries of a Map (read through Map.prototype) or of an object's own enumerable keys,
+ * read once; a throwing trap or getter is `UNREADABLE_INPUT` at `path`. Undefined for
+ * anything else.
+ */
+export function entriesOf(value: unknown, path: string): [unknown, unknown][] | undefined {
+  if (isMap(value)) {
+    const out: [unknown, unknown][] = [];
+    try {
+      Map.prototype.forEach.call(value, (v: unknown, k: unknown) => out.push([k, v]));
+    } catch (e) {
+      throw unreadable(path, e);
+    }
+    return out;
+  }
+  if (!isPlainRecord(value)) return undefined;
+  return ownKeys(value, path).map((k) => [k, own(value, k, path)]);
+}
+
 /** A short description of a value's type for messages: `"null"`, `"array"`, `"string \"abc\""`. */
 export function describe(value: unknown): string {
   if (value === null) return 'null';
@@ -46,6 +76,18 @@ export function messageOf(error: unknown): string {
     // fall through: describe() never throws
   }
   return `${describe(error)} was thrown`;
+}
+
+/**
+ * Calls a function the caller passed (a custom method, a tie rule, a key function). Whatever
+ * it throws becomes `CALLBACK_FAILED` at `path`, with the thrown value as `cause`.
+ */
+export function callback<A extends unknown[], R>(fn: (...args: A) => R, args: A, path: string, what = 'the function'): R {
+  try {
+    return fn(...args);
+  } catch (e) {
+    throw new KepatuhanError('CALLBACK_FAILED', `${what} threw: ${messageOf(e)}`, path, undefined, e);
+  }
 }
 
 /** The error for a value whose reading threw (a getter, a Proxy trap). */

@@ -74,7 +74,7 @@ const cases: [name: string, call: () => unknown, code: ErrorCode, path: string, 
   ['scoreUnit: answers as a revoked Proxy', () => scoreUnit(m, revoked() as never), 'UNREADABLE_INPUT', 'answers'],
   ['scoreUnit: an answer that is an object', () => scoreUnit(m, { a: { valueOf: () => 3 }, b: true } as never), 'INVALID_ANSWER', 'answers["a"]'],
   ['aggregate: scores as a Proxy whose items throw', () => aggregate(new Proxy([90, 80], { get: (t, k) => (k === 'length' ? 2 : boom()) })), 'UNREADABLE_INPUT', 'scores[0]'],
-  ['aggregate: a sparse score list', () => aggregate([90, , 80]), 'INVALID_TYPE', 'scores[1]'],
+  ['aggregate: a sparse score list', () => aggregate([90, , 80] as never), 'INVALID_TYPE', 'scores[1]'],
   ['aggregate: more scores than the limit', () => aggregate(new Array(1_000_001)), 'TOO_LARGE', 'scores'],
   ['aggregate: an entry whose score getter throws', () => aggregate([getter('score') as never]), 'UNREADABLE_INPUT', 'scores[0].score'],
   ['aggregate: a custom method that throws', () => aggregate([1, 2], { method: boom }), 'CALLBACK_FAILED', 'options.method'],
@@ -137,12 +137,12 @@ describe('hostile values give the library’s error with a code and a path', () 
   });
 
   it('reads a Map answer set through Map.prototype: an overridden get cannot answer differently', () => {
-    class Lying extends Map<string, unknown> {
-      override get(): unknown {
-        return 'garbage';
+    class Lying extends Map<string, number | boolean> {
+      override get(): number {
+        return -99; // never read: the Map is read through Map.prototype
       }
     }
-    const r = scoreUnit(m, new Lying([['a', 2], ['b', false]]));
+    const r = scoreUnit(m, new Lying([['a', 2], ['b', false]]) as never);
     expect(r.dimensions[0]!.variables[0]!.indicators.map((i) => i.value)).toEqual([2, 0]);
     // An object that only inherits from Map.prototype is no Map: it is read as an (empty) object.
     expect(thrown(() => scoreUnit(m, Object.create(Map.prototype) as never)).code).toBe('MISSING_ANSWER');

@@ -51,7 +51,7 @@ describe('inputs are never written to', () => {
 
   it('leaves a mutable input exactly as it was (compared with a structured clone)', () => {
     const m = spec();
-    const answers = new Map<string, unknown>([['a', 3], ['b', 'na']]);
+    const answers = new Map<string, number | string>([['a', 3], ['b', 'na']]);
     const scores = [90, '80,5', { score: 70 }];
     const before = structuredClone({ m, answers, scores });
     scoreUnit(m, answers);
@@ -102,7 +102,7 @@ describe('results are plain data of their own', () => {
 
   it('are not shared: changing one result does not change the next', () => {
     const m = defineMethodology(spec());
-    const first = scoreUnit(m, { a: 3, b: true }) as { dimensions: { name: string }[] };
+    const first = scoreUnit(m, { a: 3, b: true }) as unknown as { dimensions: { name: string }[] };
     first.dimensions[0]!.name = 'changed';
     expect(scoreUnit(m, { a: 3, b: true }).dimensions[0]!.name).toBe('d');
   });
@@ -117,7 +117,7 @@ describe('__proto__, constructor and prototype are ordinary data', () => {
         ind('prototype', 25, { kind: 'yesNo' }),
       ]),
     );
-    const answers = JSON.parse('{"__proto__": 3, "constructor": "__proto__", "prototype": false}') as Record<string, unknown>;
+    const answers = JSON.parse('{"__proto__": 3, "constructor": "__proto__", "prototype": false}') as Record<string, number | string | boolean>;
     const r = scoreUnit(m, answers);
     // 50 % full marks + 25 % at level value 1 of 0–1 + 25 % "no": 75.
     expect(r.score).toBe(75);
@@ -127,7 +127,7 @@ describe('__proto__, constructor and prototype are ordinary data', () => {
   });
 
   it('an unknown __proto__ answer is reported, not followed', () => {
-    const answers = JSON.parse('{"a": 3, "b": true, "__proto__": {"polluted": 1}}') as Record<string, unknown>;
+    const answers = JSON.parse('{"a": 3, "b": true, "__proto__": {"polluted": 1}}') as Record<string, number>;
     let code: string | undefined;
     try {
       scoreUnit(defineMethodology(spec()), answers);

@@ -47,6 +47,7 @@ import {
   type SurveyScore,
   type UnitScore,
 } from '../../src/index.js';
+import { analysisTargets } from './analysisTargets.js';
 import { anyMethodology, anyScale, batchCase, mutated, scoringCase, surveyCase, validMethodologySpec, validScale, type ScoringCase } from './inputs.js';
 import { anyNumber, anyNumericString, anyValue, hostile, materialize, scoreLike } from './values.js';
 
@@ -284,8 +285,8 @@ const aggregateOptions: fc.Arbitrary<unknown> = fc.oneof(
   { weight: 1, arbitrary: anyValue },
 );
 
-/** Every public function, with how to call it and what to check. */
-export const targets: readonly FuzzTarget[] = [
+/** The core functions (numbers, model, classification, scoring, aggregation, presets). */
+const coreTargets: readonly FuzzTarget[] = [
   {
     name: 'parseScore',
     cases: plain(fc.tuple(scoreLike)),
@@ -536,6 +537,9 @@ export const targets: readonly FuzzTarget[] = [
     check: (result, [v]) => (typeof result === 'boolean' && result === safeInstanceOf(v) ? undefined : `isKepatuhanError gave ${String(result)}`),
   },
 ];
+
+/** Every public function, with how to call it and what to check. */
+export const targets: readonly FuzzTarget[] = [...coreTargets, ...analysisTargets];
 
 function safeInstanceOf(v: unknown): boolean {
   try {

@@ -4,7 +4,7 @@
  * @internal
  */
 import { KepatuhanError } from '../../errors/KepatuhanError.js';
-import { describe, isPlainRecord, ownKeys, unreadable } from '../../internal/input.js';
+import { describe, isMap, isPlainRecord, ownKeys, unreadable } from '../../internal/input.js';
 import { IssueList } from '../../internal/issues.js';
 import { fromNumber, parseDecimal } from '../../internal/rational.js';
 import type { CompiledAnswer, CompiledMethodology } from '../../model/internal/compiled.js';
@@ -165,15 +165,4 @@ export function readAnswers(c: CompiledMethodology, answers: unknown, missing: M
     throw new KepatuhanError(first.code, `${first.message}${issues.size > 1 ? ` (and ${issues.size - 1} more problems; see error.issues)` : ''}`, first.path, issues.items);
   }
   return { given, units, status, allCount };
-}
-
-/** Whether `value` is a real Map (brand check: a Proxy or an object inheriting from Map.prototype is not). */
-function isMap(value: unknown): value is Map<unknown, unknown> {
-  if (typeof value !== 'object' || value === null) return false;
-  try {
-    Map.prototype.has.call(value, undefined);
-    return true;
-  } catch {
-    return false;
-  }
 }
