@@ -120,24 +120,24 @@ function labelCheck(reported: unknown, path: string, expected: string | null, ba
  * ```
  * @category Aggregation
  */
-export function checkReportedScore(given: CheckReportedScoreInput): ReportedScoreCheck {
-  if (!isPlainRecord(given)) throw new KepatuhanError('INVALID_TYPE', `input must be an object { units, reported, methodology? }, got ${describe(given)}`, '');
+export function checkReportedScore(input: CheckReportedScoreInput): ReportedScoreCheck {
+  if (!isPlainRecord(input)) throw new KepatuhanError('INVALID_TYPE', `input must be an object { units, reported, methodology? }, got ${describe(input)}`, '');
   // Every field read once into plain data: the units are read again for the diagnostics.
-  const input = snapshot(given, INPUT, '') as Record<string, unknown>;
-  const mv = own(input, 'methodology');
+  const given = snapshot(input, INPUT, '') as Record<string, unknown>;
+  const mv = own(given, 'methodology');
   const c = mv === undefined ? undefined : compileMethodology(mv, 'methodology');
-  const rule: RoundingRule = readRounding(own(input, 'rounding'), 'rounding', c?.rounding ?? DEFAULT_ROUNDING);
-  const sv = own(input, 'scale');
+  const rule: RoundingRule = readRounding(own(given, 'rounding'), 'rounding', c?.rounding ?? DEFAULT_ROUNDING);
+  const sv = own(given, 'scale');
   const scale: CompiledScale | undefined = sv !== undefined ? compileScale(sv, 'scale') : c?.scale;
-  const method = own(input, 'method') ?? 'mean';
+  const method = own(given, 'method') ?? 'mean';
   if (method !== 'mean' && method !== 'weightedMean' && method !== 'median')
     throw new KepatuhanError('INVALID_OPTION', `method must be "mean", "weightedMean" or "median", got ${describe(method)}`, 'method');
-  const roundInputs = own(input, 'roundInputs') ?? true;
+  const roundInputs = own(given, 'roundInputs') ?? true;
   if (typeof roundInputs !== 'boolean') throw new KepatuhanError('INVALID_OPTION', `roundInputs must be true or false, got ${describe(roundInputs)}`, 'roundInputs');
-  const weights = own(input, 'weights');
+  const weights = own(given, 'weights');
 
   // The reported figure.
-  const rv = own(input, 'reported');
+  const rv = own(given, 'reported');
   if (rv === undefined || rv === null) throw new KepatuhanError('MISSING_FIELD', 'reported is required (a score, or { score?, category?, zone?, label? })', 'reported');
   const fields = isPlainRecord(rv) ? rv : { score: rv };
   const rScore = own(fields, 'score');
@@ -146,7 +146,7 @@ export function checkReportedScore(given: CheckReportedScoreInput): ReportedScor
   let p = rule.decimals;
   if (rScore !== undefined) {
     reported = readDecimal(rScore, scorePath, 'the reported score');
-    const rd = own(input, 'reportedDecimals');
+    const rd = own(given, 'reportedDecimals');
     if (rd !== undefined) {
       if (typeof rd !== 'number' || !Number.isInteger(rd) || rd < 0 || rd > 20)
         throw new KepatuhanError('INVALID_OPTION', `reportedDecimals must be a whole number from 0 to 20, got ${describe(rd)}`, 'reportedDecimals');
@@ -157,7 +157,7 @@ export function checkReportedScore(given: CheckReportedScoreInput): ReportedScor
   }
 
   // The units.
-  const uv = own(input, 'units');
+  const uv = own(given, 'units');
   if (uv !== undefined && !isArray(uv)) throw new KepatuhanError('INVALID_TYPE', `units must be an array of scores, got ${describe(uv)}`, 'units');
   const units = uv as readonly unknown[] | undefined;
   const findings: string[] = [];
