@@ -3,7 +3,7 @@ import { classifyExact, readFollowUp } from '../classification/classify.js';
 import { compileScale } from '../classification/internal/compileScale.js';
 import type { Scale, ScaleSpec } from '../classification/scale.js';
 import { KepatuhanError } from '../errors/KepatuhanError.js';
-import { describe, index, isPlainRecord, own, readDecimal, readOptions, readRounding } from '../internal/input.js';
+import { callback, describe, index, isArray, isPlainRecord, own, readArray, readDecimal, readOptions, readRounding } from '../internal/input.js';
 import { add, cmp, div, fromInt, fromNumber, mul, pow10, rat, roundDiv, roundToScaled, scaledToNumber, toNumber, ZERO, type Rational } from '../internal/rational.js';
 import type { RoundingMode, RoundingRule } from '../numbers/rounding.js';
 import type { ScoreInput } from '../numbers/ScoreInput.js';
@@ -129,7 +129,9 @@ const MAX_SCORES = 1_000_000;
  * @throws {@link KepatuhanError} `EMPTY_INPUT` for no scores; `INVALID_NUMBER` /
  *   `INVALID_TYPE` for a bad score (path `scores[i]`); `INVALID_SCORE_WEIGHT` for bad
  *   weights; `INVALID_OPTION` / `INVALID_ROUNDING` for bad options; `INVALID_SCALE`,
- *   `VALUE_OUT_OF_RANGE` when classifying (or for an adjustment cap outside the scale)
+ *   `VALUE_OUT_OF_RANGE` when classifying (or for an adjustment cap outside the scale);
+ *   `CALLBACK_FAILED` when a custom method throws (its error is `cause`); `TOO_LARGE` for more
+ *   than 1,000,000 scores; `UNREADABLE_INPUT` when a getter or Proxy in the input throws
  * @example
  * ```ts
  * import { aggregate, scales } from 'kepatuhan';
@@ -145,50 +147,53 @@ const MAX_SCORES = 1_000_000;
  */
 export function aggregate(scores: readonly AggregateInput[], options?: AggregateOptions): AggregateResult {
   const o = readOptions(options);
-  if (!Array.isArray(scores)) throw new KepatuhanError('INVALID_TYPE', `scores must be an array, got ${describe(scores)}`, 'scores');
-  if (scores.length === 0) throw new KepatuhanError('EMPTY_INPUT', 'there are no scores to aggregate', 'scores');
-  if (scores.length > MAX_SCORES) throw new KepatuhanError('TOO_LARGE', `at most ${MAX_SCORES} scores can be aggregated`, 'scores');
-  const rounding = readRounding(own(o, 'rounding'), 'options.rounding');
-  const roundInputs = own(o, 'roundInputs') ?? true;
+  if (!isArray(scores)) throw new KepatuhanError('INVALID_TYPE', `scores must be an array, got ${describe(scores)}`, 'scores');
+  // A dense copy read once: holes are undefined (reported as bad scores), getters cannot change it.
+  const list = readArray(scores, 'scores', MAX_SCORES);
+  if (list.length === 0) throw new KepatuhanError('EMPTY_INPUT', 'there are no scores to aggregate', 'scores');
+  const rounding = readRounding(own(o, 'rounding', 'options'), 'options.rounding');
+  const roundInputs = own(o, 'roundInputs', 'options') ?? true;
   if (typeof roundInputs !== 'boolean') throw new KepatuhanError('INVALID_OPTION', `roundInputs must be true or false, got ${describe(roundInputs)}`, 'options.roundInputs');
-  const methodOpt = own(o, 'method') ?? 'mean';
+  const methodOpt = own(o, 'method', 'options') ?? 'mean';
   if (methodOpt !== 'mean' && methodOpt !== 'weightedMean' && methodOpt !== 'median' && typeof methodOpt !== 'function')
     throw new KepatuhanError('INVALID_OPTION', `method must be "mean", "weightedMean", "median" or a function, got ${describe(methodOpt)}`, 'options.method');
-  const scaleOpt = own(o, 'scale');
+  const scaleOpt = own(o, 'scale', 'options');
   const scale = scaleOpt === undefined ? undefined : compileScale(scaleOpt, 'options.scale');
   const scaleD = 10n ** BigInt(rounding.decimals);
   // Opinion options: the lowest/highest reportable scores come from the scale, when given.
   const toGrid = (v: bigint, mode: 'ceil' | 'floor'): bigint => roundDiv(v * scaleD, pow10(scale!.decimals), mode);
   const lo = scale === undefined ? undefined : toGrid(scale.lo, 'ceil');
   const adjustment = readAdjustment(o, rounding.decimals, lo, scale === undefined ? undefined : toGrid(scale.hi, 'floor'), scale);
-  const followUpGiven = own(o, 'followedUpCorrectiveActions') !== undefined;
+  const followUpGiven = own(o, 'followedUpCorrectiveActions', 'options') !== undefined;
   const followUp = readFollowUp(o, scale);
 
   const values: Rational[] = [];
   const entryWeights: (unknown | undefined)[] = [];
-  for (let i = 0; i < scores.length; i++) {
-    const s: unknown = scores[i];
+  for (let i = 0; i < list.length; i++) {
+    const s: unknown = list[i];
     const p = index('scores', i);
     let v: unknown = s;
     let w: unknown;
-    if (isPlainRecord(s)) {
-      v = own(s, 'score');
-      w = own(s, 'weight');
+    const entry = isPlainRecord(s);
+    if (entry) {
+      v = own(s, 'score', p);
+      w = own(s, 'weight', p);
       if (v === undefined) throw new KepatuhanError('MISSING_FIELD', 'an entry must be a score or an object with a score', p);
     }
-    let r = readDecimal(v, isPlainRecord(s) ? `${p}.score` : p, 'score');
+    let r = readDecimal(v, entry ? `${p}.score` : p, 'score');
     if (roundInputs) r = rat(roundToScaled(r, rounding.decimals, rounding.mode), scaleD);
     values.push(r);
     entryWeights.push(w);
   }
 
   let weights: Rational[] | undefined;
-  const wOpt = own(o, 'weights');
-  if (methodOpt === 'weightedMean' || (typeof methodOpt === 'function' && (wOpt !== undefined || entryWeights.some((w) => w !== undefined)))) {
-    if (wOpt !== undefined && (!Array.isArray(wOpt) || wOpt.length !== scores.length))
-      throw new KepatuhanError('INVALID_SCORE_WEIGHT', `weights must be an array with one weight per score (${scores.length}), got ${describe(wOpt)}`, 'options.weights');
+  const wRaw = own(o, 'weights', 'options');
+  if (methodOpt === 'weightedMean' || (typeof methodOpt === 'function' && (wRaw !== undefined || entryWeights.some((w) => w !== undefined)))) {
+    const wOpt = isArray(wRaw) ? readArray(wRaw, 'options.weights', MAX_SCORES) : wRaw;
+    if (wOpt !== undefined && (!isArray(wOpt) || wOpt.length !== list.length))
+      throw new KepatuhanError('INVALID_SCORE_WEIGHT', `weights must be an array with one weight per score (${list.length}), got ${describe(wOpt)}`, 'options.weights');
     weights = values.map((_, i) => {
-      const raw = wOpt !== undefined ? (wOpt as unknown[])[i] : entryWeights[i];
+      const raw = wOpt !== undefined ? wOpt[i] : entryWeights[i];
       const path = wOpt !== undefined ? index('options.weights', i) : `${index('scores', i)}.weight`;
       if (raw === undefined)
         throw new KepatuhanError('INVALID_SCORE_WEIGHT', 'a weighted mean needs a weight for every score (options.weights or each entry\'s weight)', path);
@@ -209,10 +214,8 @@ export function aggregate(scores: readonly AggregateInput[], options?: Aggregate
   let method: AggregateResult['method'];
   if (typeof methodOpt === 'function') {
     method = 'custom';
-    const out: unknown = methodOpt(
-      values.map(toNumber),
-      weights?.map(toNumber),
-    );
+    const custom = methodOpt as (scores: readonly number[], weights: readonly number[] | undefined) => unknown;
+    const out: unknown = callback(custom, [values.map(toNumber), weights?.map(toNumber)], 'options.method', 'the custom aggregation method');
     if (typeof out !== 'number' || !Number.isFinite(out))
       throw new KepatuhanError('INVALID_NUMBER', `the custom aggregation returned ${describe(out)}, not a finite number`, 'options.method');
     result = fromNumber(out)!;

@@ -2,7 +2,8 @@ import type { Classification } from '../classification/classification.js';
 import { classifyExact } from '../classification/classify.js';
 import { compileScale, type CompiledScale } from '../classification/internal/compileScale.js';
 import { KepatuhanError, isKepatuhanError } from '../errors/KepatuhanError.js';
-import { describe, index, isPlainRecord, own, readDecimal, readRounding } from '../internal/input.js';
+import { describe, index, isArray, isPlainRecord, own, readDecimal, readRounding } from '../internal/input.js';
+import { snapshot, type Shape } from '../internal/snapshot.js';
 import {
   add,
   decimalPlaces,
@@ -28,6 +29,8 @@ import type { CheckReportedScoreInput, GridRange, LabelCheck, ReportedScoreCheck
 
 /** Most candidate values searched per diagnostic. */
 const MAX_SEARCH = 20_000;
+/** Most units (and weights) one check reads, as many as {@link aggregate} takes. */
+const MAX_UNITS = 1_000_000;
 
 /** Exact decimal text of a terminating rational with `places` decimals. */
 const text = (r: Rational, places: number): string => scaledToString(roundToScaled(r, places, 'halfUp'), places);
@@ -41,6 +44,19 @@ function writtenDecimals(s: string, value: Rational): number {
 }
 
 /** Re-throws an error of `aggregate` with the paths of this function's input. */
+/** The fields of the input that are read (methodology, scale and rounding are read by their own readers). */
+const INPUT: Shape = {
+  methodology: 'value',
+  rounding: 'value',
+  scale: 'value',
+  method: 'value',
+  roundInputs: 'value',
+  weights: ['value', MAX_UNITS],
+  reported: { score: 'value', category: 'value', zone: 'value', label: 'value' },
+  reportedDecimals: 'value',
+  units: [{ score: 'value', name: 'value', weight: 'value' }, MAX_UNITS],
+};
+
 function rethrow(e: unknown): never {
   if (!isKepatuhanError(e)) throw e;
   const path = e.path.replace(/^scores/, 'units').replace(/^options\./, '');
@@ -106,20 +122,22 @@ function labelCheck(reported: unknown, path: string, expected: string | null, ba
  */
 export function checkReportedScore(input: CheckReportedScoreInput): ReportedScoreCheck {
   if (!isPlainRecord(input)) throw new KepatuhanError('INVALID_TYPE', `input must be an object { units, reported, methodology? }, got ${describe(input)}`, '');
-  const mv = own(input, 'methodology');
+  // Every field read once into plain data: the units are read again for the diagnostics.
+  const given = snapshot(input, INPUT, '') as Record<string, unknown>;
+  const mv = own(given, 'methodology');
   const c = mv === undefined ? undefined : compileMethodology(mv, 'methodology');
-  const rule: RoundingRule = readRounding(own(input, 'rounding'), 'rounding', c?.rounding ?? DEFAULT_ROUNDING);
-  const sv = own(input, 'scale');
+  const rule: RoundingRule = readRounding(own(given, 'rounding'), 'rounding', c?.rounding ?? DEFAULT_ROUNDING);
+  const sv = own(given, 'scale');
   const scale: CompiledScale | undefined = sv !== undefined ? compileScale(sv, 'scale') : c?.scale;
-  const method = own(input, 'method') ?? 'mean';
+  const method = own(given, 'method') ?? 'mean';
   if (method !== 'mean' && method !== 'weightedMean' && method !== 'median')
     throw new KepatuhanError('INVALID_OPTION', `method must be "mean", "weightedMean" or "median", got ${describe(method)}`, 'method');
-  const roundInputs = own(input, 'roundInputs') ?? true;
+  const roundInputs = own(given, 'roundInputs') ?? true;
   if (typeof roundInputs !== 'boolean') throw new KepatuhanError('INVALID_OPTION', `roundInputs must be true or false, got ${describe(roundInputs)}`, 'roundInputs');
-  const weights = own(input, 'weights');
+  const weights = own(given, 'weights');
 
   // The reported figure.
-  const rv = own(input, 'reported');
+  const rv = own(given, 'reported');
   if (rv === undefined || rv === null) throw new KepatuhanError('MISSING_FIELD', 'reported is required (a score, or { score?, category?, zone?, label? })', 'reported');
   const fields = isPlainRecord(rv) ? rv : { score: rv };
   const rScore = own(fields, 'score');
@@ -128,7 +146,7 @@ export function checkReportedScore(input: CheckReportedScoreInput): ReportedScor
   let p = rule.decimals;
   if (rScore !== undefined) {
     reported = readDecimal(rScore, scorePath, 'the reported score');
-    const rd = own(input, 'reportedDecimals');
+    const rd = own(given, 'reportedDecimals');
     if (rd !== undefined) {
       if (typeof rd !== 'number' || !Number.isInteger(rd) || rd < 0 || rd > 20)
         throw new KepatuhanError('INVALID_OPTION', `reportedDecimals must be a whole number from 0 to 20, got ${describe(rd)}`, 'reportedDecimals');
@@ -139,8 +157,8 @@ export function checkReportedScore(input: CheckReportedScoreInput): ReportedScor
   }
 
   // The units.
-  const uv = own(input, 'units');
-  if (uv !== undefined && !Array.isArray(uv)) throw new KepatuhanError('INVALID_TYPE', `units must be an array of scores, got ${describe(uv)}`, 'units');
+  const uv = own(given, 'units');
+  if (uv !== undefined && !isArray(uv)) throw new KepatuhanError('INVALID_TYPE', `units must be an array of scores, got ${describe(uv)}`, 'units');
   const units = uv as readonly unknown[] | undefined;
   const findings: string[] = [];
   let score: ScoreCheck | undefined;
@@ -201,8 +219,13 @@ export function checkReportedScore(input: CheckReportedScoreInput): ReportedScor
       const step = rat(1n, scale10);
       const w = rat(1n, pk);
       const toGrid = (r: Rational, m: 'floor' | 'ceil'): bigint => roundDiv(r.n * scale10, r.d, m);
-      const range = (found: [bigint, bigint] | undefined): GridRange | null =>
-        found === undefined ? null : { min: scaledToNumber(found[0], rule.decimals), max: scaledToNumber(found[1], rule.decimals) };
+      const range = (found: [bigint, bigint] | undefined): GridRange | null => {
+        if (found === undefined) return null;
+        const min = scaledToNumber(found[0], rule.decimals);
+        const max = scaledToNumber(found[1], rule.decimals);
+        // A unit score beyond the largest double explains nothing anyone could have published.
+        return Number.isFinite(min) && Number.isFinite(max) ? { min, max } : null;
+      };
       // Candidates x for which (S + x) / count can round to the reported figure: count·(R ∓ 10^-p) − S.
       const window = (count: bigint): [bigint, bigint] => [
         toGrid(sub(mul(fromInt(count), sub(reported!, w)), S), 'floor'),

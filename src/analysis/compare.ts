@@ -183,8 +183,8 @@ function readRef(value: unknown, path: string): string | null {
   if (value === undefined) return null;
   if (typeof value === 'string' && value.trim() !== '') return value;
   if (isPlainRecord(value)) {
-    const id = own(value, 'id');
-    const version = own(value, 'version');
+    const id = own(value, 'id', path);
+    const version = own(value, 'version', path);
     if (typeof id === 'string' && id.trim() !== '' && (version === undefined || typeof version === 'string'))
       return version === undefined ? id : `${id}@${version}`;
   }
@@ -246,21 +246,23 @@ function direction(before: number, after: number): Change {
  */
 export function compare<T extends RankEntry>(previous: readonly T[], current: readonly T[], options?: CompareOptions<T>): Comparison<T> {
   const o = readOptions(options);
-  const rounding = readRounding(own(o, 'rounding'), 'options.rounding');
-  const rule = readTieRule(own(o, 'tie'));
-  const groupBy = own(o, 'groupBy');
-  const both = own(o, 'scale');
-  const prevScaleOpt = own(o, 'previousScale') ?? both;
-  const curScaleOpt = own(o, 'currentScale') ?? both;
-  const prevScale = prevScaleOpt === undefined ? undefined : compileScale(prevScaleOpt, own(o, 'previousScale') !== undefined ? 'options.previousScale' : 'options.scale');
-  const curScale = curScaleOpt === undefined ? undefined : compileScale(curScaleOpt, own(o, 'currentScale') !== undefined ? 'options.currentScale' : 'options.scale');
-  const prevMethod = readRef(own(o, 'previousMethodology'), 'options.previousMethodology');
-  const curMethod = readRef(own(o, 'currentMethodology'), 'options.currentMethodology');
-  const tieBreaker = own(o, 'tieBreaker');
+  const rounding = readRounding(own(o, 'rounding', 'options'), 'options.rounding');
+  const rule = readTieRule(own(o, 'tie', 'options'));
+  const groupBy = own(o, 'groupBy', 'options');
+  const both = own(o, 'scale', 'options');
+  const prevOwn = own(o, 'previousScale', 'options');
+  const curOwn = own(o, 'currentScale', 'options');
+  const prevScaleOpt = prevOwn ?? both;
+  const curScaleOpt = curOwn ?? both;
+  const prevScale = prevScaleOpt === undefined ? undefined : compileScale(prevScaleOpt, prevOwn !== undefined ? 'options.previousScale' : 'options.scale');
+  const curScale = curScaleOpt === undefined ? undefined : compileScale(curScaleOpt, curOwn !== undefined ? 'options.currentScale' : 'options.scale');
+  const prevMethod = readRef(own(o, 'previousMethodology', 'options'), 'options.previousMethodology');
+  const curMethod = readRef(own(o, 'currentMethodology', 'options'), 'options.currentMethodology');
+  const tieBreaker = own(o, 'tieBreaker', 'options');
 
   const year = (entries: readonly T[], path: string, scale: CompiledScale | undefined): Year => {
     const read = readEntries(entries, path, rounding, groupBy);
-    const { standings: st, order } = standings(read, rule, checkedComparator(tieBreaker, entries));
+    const { standings: st, order } = standings(read, rule, checkedComparator(tieBreaker, read.map((r) => r.entry)));
     return { read, st, order, byId: new Map(read.map((r, i) => [r.id, i])), scale };
   };
   const prev = year(previous, 'previous', prevScale);

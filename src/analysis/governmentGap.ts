@@ -1,7 +1,7 @@
 import { classifyExact } from '../classification/classify.js';
 import type { Zone } from '../classification/zone.js';
 import { KepatuhanError } from '../errors/KepatuhanError.js';
-import { describe, index, isPlainRecord, own, readDecimal, readOptions, readRounding } from '../internal/input.js';
+import { describe, index, isArray, isPlainRecord, own, readArray, readDecimal, readOptions, readRounding } from '../internal/input.js';
 import { add, rat, roundToScaled, scaledToNumber } from '../internal/rational.js';
 import { compileMethodology } from '../model/internal/compile.js';
 import type { Methodology, MethodologySpec } from '../model/methodology.js';
@@ -180,25 +180,25 @@ interface ReadUnit {
 export function governmentGap(methodology: Methodology | MethodologySpec, units: readonly GovernmentUnit[], options?: GovernmentGapOptions): GovernmentGap {
   const c = compileMethodology(methodology);
   const o = readOptions(options);
-  const rounding = readRounding(own(o, 'rounding'), 'options.rounding', c.rounding);
+  const rounding = readRounding(own(o, 'rounding', 'options'), 'options.rounding', c.rounding);
   const limits = readLimits(c, o);
-  if (!Array.isArray(units)) throw new KepatuhanError('INVALID_TYPE', `units must be an array, got ${describe(units)}`, 'units');
-  if (units.length === 0) throw new KepatuhanError('EMPTY_INPUT', 'a government needs at least one unit', 'units');
-  if (units.length > 100_000) throw new KepatuhanError('TOO_LARGE', 'at most 100,000 units', 'units');
+  if (!isArray(units)) throw new KepatuhanError('INVALID_TYPE', `units must be an array, got ${describe(units)}`, 'units');
+  const list = readArray(units, 'units', 100_000); // read once; holes are undefined units
+  if (list.length === 0) throw new KepatuhanError('EMPTY_INPUT', 'a government needs at least one unit', 'units');
   const dm = c.rounding.decimals;
   const seen = new Set<string>();
-  const read: ReadUnit[] = units.map((u: unknown, i: number) => {
+  const read: ReadUnit[] = list.map((u: unknown, i: number) => {
     const p = index('units', i);
     if (!isPlainRecord(u)) throw new KepatuhanError('INVALID_TYPE', `a unit must be { id, name?, result } or { id, name?, score }, got ${describe(u)}`, p);
     const id = readEntityId(u, p, seen);
-    const name = own(u, 'name');
+    const name = own(u, 'name', p);
     if (name !== undefined && typeof name !== 'string') throw new KepatuhanError('INVALID_TYPE', `name must be a string, got ${describe(name)}`, `${p}.name`);
-    const result = own(u, 'result');
+    const result = own(u, 'result', p);
     if (result !== undefined) {
       const state = readUnitResult(c, result, `${p}.result`);
       return { id, name: name ?? null, scaled: state.scaled, plan: { state, model: buildPlanModel(c, state, limits) } };
     }
-    const score = own(u, 'score');
+    const score = own(u, 'score', p);
     if (score === undefined) throw new KepatuhanError('MISSING_FIELD', 'a unit needs a result (from scoreUnit) or a score', p);
     return { id, name: name ?? null, scaled: roundToScaled(readDecimal(score, `${p}.score`, 'score'), dm, c.rounding.mode) };
   });
@@ -230,7 +230,7 @@ export function governmentGap(methodology: Methodology | MethodologySpec, units:
     .sort((a, b) => (a.dragExact !== b.dragExact ? (a.dragExact > b.dragExact ? -1 : 1) : a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
     .map(({ dragExact: _, ...d }) => d);
 
-  const targetOpt = own(o, 'target');
+  const targetOpt = own(o, 'target', 'options');
   const t: Target | undefined = targetOpt !== undefined ? readTarget(c.scale, targetOpt, 'options.target') : nextBand(c.scale, toScale(S0));
 
   // Each plannable unit's best shown gain (in reporting-grid units) per number of steps, kept where it rises.

@@ -60,12 +60,12 @@ export function replaySensitivityRun(
   const c = compileMethodology(methodology);
   const { missing, rule } = readStudyOptions(options);
   if (!isPlainRecord(run)) throw new KepatuhanError('INVALID_OPTION', `run must be one of a study's runs, got ${describe(run)}`, 'run');
-  const aggregation = own(run, 'aggregation');
+  const aggregation = own(run, 'aggregation', 'run');
   if (!(AGGREGATIONS as readonly unknown[]).includes(aggregation))
     throw new KepatuhanError('INVALID_OPTION', `run.aggregation must be one of ${AGGREGATIONS.join(', ')}, got ${describe(aggregation)}`, 'run.aggregation');
-  const index = own(run, 'index');
-  const seed = own(run, 'seed');
-  const texts = readRunWeights(weightNodes(c.methodology), own(run, 'weights'), 'run.weights');
+  const index = own(run, 'index', 'run');
+  const seed = own(run, 'seed', 'run');
+  const texts = readRunWeights(weightNodes(c.methodology), own(run, 'weights', 'run'), 'run.weights');
   const label = typeof index === 'number' && typeof seed === 'number' ? runVersion(c.methodology.version, seed, index) : `${c.methodology.version}+sensitivity`;
   const pm = perturbedMethodology(c.methodology, texts, label);
   const read = readEntities(c, entities, missing);

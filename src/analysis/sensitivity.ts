@@ -1,6 +1,6 @@
 import { ZONES, type Zone } from '../classification/zone.js';
 import { KepatuhanError } from '../errors/KepatuhanError.js';
-import { describe, own, tryDecimal } from '../internal/input.js';
+import { describe, isArray, own, readArray, tryDecimal } from '../internal/input.js';
 import { cmp, mul, ONE, rat, scaledToNumber, sub, toNumber, type Rational } from '../internal/rational.js';
 import { compileMethodology } from '../model/internal/compile.js';
 import type { Methodology, MethodologySpec } from '../model/methodology.js';
@@ -209,7 +209,7 @@ const LEVEL_OF: Readonly<Record<PerturbedLevel, WeightLevel>> = { dimensions: 'd
  * same forms and fail the same way; each checks its own range.
  */
 function readFractionOption(o: Record<string, unknown>, key: string, fallback: number): { raw: unknown; value: Rational } {
-  const raw = own(o, key) ?? fallback;
+  const raw = own(o, key, 'options') ?? fallback;
   const value = tryDecimal(raw);
   if (value === undefined)
     throw new KepatuhanError('INVALID_OPTION', `${key} must be a number or a decimal string such as "0.9", got ${describe(raw)}`, `options.${key}`);
@@ -268,27 +268,29 @@ export function sensitivity(methodology: Methodology | MethodologySpec, entities
   const c = compileMethodology(methodology);
   const m = c.methodology;
   const { o, missing, rule, tieName } = readStudyOptions(options);
-  const runs = own(o, 'runs') ?? 100;
+  const runs = own(o, 'runs', 'options') ?? 100;
   if (typeof runs !== 'number' || !Number.isSafeInteger(runs) || runs < 1 || runs > MAX_RUNS)
     throw new KepatuhanError(typeof runs === 'number' && runs > MAX_RUNS ? 'TOO_LARGE' : 'INVALID_OPTION', `runs must be a whole number from 1 to ${MAX_RUNS}, got ${describe(runs)}`, 'options.runs');
-  const seed = own(o, 'seed') ?? 1;
+  const seed = own(o, 'seed', 'options') ?? 1;
   if (typeof seed !== 'number' || !Number.isSafeInteger(seed) || seed < 0 || seed > 0xffffffff)
     throw new KepatuhanError('INVALID_OPTION', `seed must be a whole number from 0 to 4294967295, got ${describe(seed)}`, 'options.seed');
   const { raw: noiseRaw, value: noise } = readFractionOption(o, 'weightNoise', 0.1);
   if (noise.n < 0n || cmp(noise, ONE) >= 0) throw new KepatuhanError('INVALID_OPTION', `weightNoise must be at least 0 and below 1, got ${describe(noiseRaw)}`, 'options.weightNoise');
-  const perturbRaw = own(o, 'perturb') ?? ['dimensions', 'variables', 'indicators'];
-  if (!Array.isArray(perturbRaw) || perturbRaw.some((x) => typeof x !== 'string' || !Object.prototype.hasOwnProperty.call(LEVEL_OF, x)))
+  const perturbGiven = own(o, 'perturb', 'options') ?? ['dimensions', 'variables', 'indicators'];
+  const perturbRaw = isArray(perturbGiven) ? readArray(perturbGiven, 'options.perturb', 10) : perturbGiven;
+  if (!isArray(perturbRaw) || perturbRaw.some((x) => typeof x !== 'string' || !Object.prototype.hasOwnProperty.call(LEVEL_OF, x)))
     throw new KepatuhanError('INVALID_OPTION', `perturb must list some of "dimensions", "variables", "indicators", got ${describe(perturbRaw)}`, 'options.perturb');
   const perturb = [...new Set(perturbRaw as PerturbedLevel[])];
   const levels = new Set(perturb.map((x) => LEVEL_OF[x]));
-  const aggRaw = own(o, 'aggregations') ?? ['mean'];
-  if (!Array.isArray(aggRaw) || aggRaw.length === 0 || aggRaw.some((x) => !(AGGREGATIONS as readonly unknown[]).includes(x)))
+  const aggGiven = own(o, 'aggregations', 'options') ?? ['mean'];
+  const aggRaw = isArray(aggGiven) ? readArray(aggGiven, 'options.aggregations', 10) : aggGiven;
+  if (!isArray(aggRaw) || aggRaw.length === 0 || aggRaw.some((x) => !(AGGREGATIONS as readonly unknown[]).includes(x)))
     throw new KepatuhanError('INVALID_OPTION', `aggregations must be a non-empty list of ${AGGREGATIONS.map((x) => JSON.stringify(x)).join(', ')}, got ${describe(aggRaw)}`, 'options.aggregations');
   const aggregations = aggRaw as ('mean' | 'median')[];
   const { raw: intervalRaw, value: interval } = readFractionOption(o, 'interval', 0.9);
   if (interval.n <= 0n || cmp(interval, ONE) > 0)
     throw new KepatuhanError('INVALID_OPTION', `interval must be above 0 and at most 1, got ${describe(intervalRaw)}`, 'options.interval');
-  const includeRunResults = own(o, 'includeRunResults') ?? false;
+  const includeRunResults = own(o, 'includeRunResults', 'options') ?? false;
   if (typeof includeRunResults !== 'boolean') throw new KepatuhanError('INVALID_OPTION', `includeRunResults must be true or false, got ${describe(includeRunResults)}`, 'options.includeRunResults');
 
   const read = readEntities(c, entities, missing);

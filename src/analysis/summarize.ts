@@ -3,7 +3,7 @@ import { compileScale, type CompiledScale } from '../classification/internal/com
 import type { Scale, ScaleSpec } from '../classification/scale.js';
 import { ZONES, type Zone } from '../classification/zone.js';
 import { KepatuhanError } from '../errors/KepatuhanError.js';
-import { describe, index, isPlainRecord, join, own, readDecimal, readOptions, readRounding } from '../internal/input.js';
+import { callback, describe, index, isArray, isPlainRecord, join, own, readArray, readDecimal, readOptions, readRounding } from '../internal/input.js';
 import { rat, roundDiv, roundToScaled, scaledToNumber } from '../internal/rational.js';
 import type { RoundingMode, RoundingRule } from '../numbers/rounding.js';
 import type { ScoreInput } from '../numbers/ScoreInput.js';
@@ -155,23 +155,27 @@ interface Row {
  */
 export function summarize<T extends SummaryEntry>(results: readonly T[], by?: SummaryKey<T>, options?: SummarizeOptions): Summary {
   const o = readOptions(options);
-  const rounding = readRounding(own(o, 'rounding'), 'options.rounding');
-  const sv = own(o, 'scale');
+  const rounding = readRounding(own(o, 'rounding', 'options'), 'options.rounding');
+  const sv = own(o, 'scale', 'options');
   const scale: CompiledScale | undefined = sv === undefined ? undefined : compileScale(sv, 'options.scale');
-  if (!Array.isArray(results)) throw new KepatuhanError('INVALID_TYPE', `results must be an array, got ${describe(results)}`, 'results');
-  if (results.length === 0) throw new KepatuhanError('EMPTY_INPUT', 'there are no results to summarise', 'results');
-  if (results.length > 1_000_000) throw new KepatuhanError('TOO_LARGE', 'at most 1,000,000 results can be summarised', 'results');
+  if (!isArray(results)) throw new KepatuhanError('INVALID_TYPE', `results must be an array, got ${describe(results)}`, 'results');
+  const list = readArray(results, 'results', 1_000_000); // read once; holes are undefined results
+  if (list.length === 0) throw new KepatuhanError('EMPTY_INPUT', 'there are no results to summarise', 'results');
   if (by !== undefined && typeof by !== 'string' && typeof by !== 'function')
     throw new KepatuhanError('INVALID_OPTION', `by must be a field name or a function, got ${describe(by)}`, 'by');
   const D = 10n ** BigInt(rounding.decimals);
-  const rows: Row[] = results.map((r: unknown, i: number): Row => {
+  const rows: Row[] = list.map((r: unknown, i: number): Row => {
     const p = index('results', i);
     if (!isPlainRecord(r)) throw new KepatuhanError('INVALID_TYPE', `a result must be an object with a score, got ${describe(r)}`, p);
-    const score = own(r, 'score');
+    const score = own(r, 'score', p);
     if (score === undefined) throw new KepatuhanError('MISSING_FIELD', 'score is required', `${p}.score`);
     const scaled = roundToScaled(readDecimal(score, `${p}.score`, 'score'), rounding.decimals, rounding.mode);
     const key =
-      typeof by === 'string' ? readGroup(own(r, by), join(p, by)) : typeof by === 'function' ? readGroup((by as (e: unknown) => unknown)(r), 'by', p) : null;
+      typeof by === 'string'
+        ? readGroup(own(r, by, p), join(p, by))
+        : typeof by === 'function'
+          ? readGroup(callback(by as (e: unknown) => unknown, [r], 'by', 'the summary key function'), 'by', p)
+          : null;
     let category: string | null = null;
     let zone: Zone | null = null;
     if (scale !== undefined) {

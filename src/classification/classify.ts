@@ -36,7 +36,7 @@ export function classifyExact(value: Rational, c: CompiledScale, path = 'value',
  * object): false when absent; `true` needs a scale with a follow-up qualifier.
  */
 export function readFollowUp(options: Record<string, unknown>, scale: CompiledScale | undefined, path = 'options'): boolean {
-  const v = own(options, 'followedUpCorrectiveActions');
+  const v = own(options, 'followedUpCorrectiveActions', path);
   if (v === undefined || v === false) return false;
   const p = `${path}.followedUpCorrectiveActions`;
   if (v !== true) throw new KepatuhanError('INVALID_OPTION', `followedUpCorrectiveActions must be true or false, got ${describe(v)}`, p);

@@ -31,9 +31,10 @@ export class KepatuhanError extends Error {
    * @param message - a sentence for a person
    * @param path - the path of the offending field
    * @param issues - every problem found (defaults to this one)
+   * @param cause - the error that led to this one (a throwing getter, a failing callback), kept as `cause`
    */
-  constructor(code: ErrorCode, message: string, path = '', issues?: readonly Issue[]) {
-    super(path === '' ? message : `${path}: ${message}`);
+  constructor(code: ErrorCode, message: string, path = '', issues?: readonly Issue[], cause?: unknown) {
+    super(path === '' ? message : `${path}: ${message}`, cause === undefined ? undefined : { cause });
     this.name = 'KepatuhanError';
     this.code = code;
     this.path = path;
@@ -55,8 +56,13 @@ export class KepatuhanError extends Error {
  * @category Errors
  */
 export function isKepatuhanError(value: unknown): value is KepatuhanError {
-  return (
-    value instanceof KepatuhanError ||
-    (value instanceof Error && value.name === 'KepatuhanError' && typeof (value as { code?: unknown }).code === 'string')
-  );
+  try {
+    return (
+      value instanceof KepatuhanError ||
+      (value instanceof Error && value.name === 'KepatuhanError' && typeof (value as { code?: unknown }).code === 'string')
+    );
+  } catch {
+    // A revoked Proxy or a throwing getter is not the library's error.
+    return false;
+  }
 }

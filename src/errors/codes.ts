@@ -19,7 +19,7 @@ export const ERROR_CODES = /*#__PURE__*/ Object.freeze({
   MIXED_VARIABLE_WEIGHTS: 'Some variables of a dimension have weights and others do not.',
   WEIGHT_SUM_MISMATCH: 'Sibling weights do not add up to the declared total within the declared tolerance.',
   ZERO_WEIGHT_GROUP: 'All weights of a group are zero, so it cannot be scored.',
-  INVALID_RANGE: 'A range is empty, inverted, or its bounds are not finite numbers.',
+  INVALID_RANGE: 'A range is empty or inverted, a bound is not a number within ±1e15, or a bound has more decimals than its rounding grid.',
   INVALID_ANSWER_KIND: 'An indicator answer kind is unknown or badly specified.',
   INVALID_ROUNDING: 'A rounding rule has an unknown mode or decimals outside 0–20.',
   SCALE_GAP: 'A value on the scale grid falls in no band.',
@@ -45,6 +45,8 @@ export const ERROR_CODES = /*#__PURE__*/ Object.freeze({
   METHODOLOGY_MISMATCH:
     'A unit result does not follow from the methodology given: another methodology or version, a changed breakdown, or a score its answers do not give.',
   UNKNOWN_BAND: 'A target names a category or zone the scale does not have.',
+  UNREADABLE_INPUT: 'Reading the input threw (a getter or a Proxy trap failed); the original error is in `cause`.',
+  CALLBACK_FAILED: 'A function you passed (a custom aggregation method, tie rule, tie-breaker, groupBy or summary key) threw; its error is in `cause`.',
 } as const);
 
 /**

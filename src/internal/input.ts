@@ -6,12 +6,51 @@
  */
 import { KepatuhanError } from '../errors/KepatuhanError.js';
 import { DEFAULT_ROUNDING, ROUNDING_MODES, type RoundingMode, type RoundingRule } from '../numbers/rounding.js';
-import { fromNumber, parseDecimal, type Rational } from './rational.js';
+import { fromNumber, parseDecimal, toNumber, type Rational } from './rational.js';
+
+/** `Array.isArray` that answers false instead of throwing for a revoked Proxy. */
+export function isArray(value: unknown): value is unknown[] {
+  try {
+    return Array.isArray(value);
+  } catch {
+    return false;
+  }
+}
+
+/** Whether `value` is a real Map (brand check: a Proxy or an object inheriting from Map.prototype is not). */
+export function isMap(value: unknown): value is Map<unknown, unknown> {
+  if (typeof value !== 'object' || value === null) return false;
+  try {
+    Map.prototype.has.call(value, undefined);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * The entries of a Map (read through Map.prototype) or of an object's own enumerable keys,
+ * read once; a throwing trap or getter is `UNREADABLE_INPUT` at `path`. Undefined for
+ * anything else.
+ */
+export function entriesOf(value: unknown, path: string): [unknown, unknown][] | undefined {
+  if (isMap(value)) {
+    const out: [unknown, unknown][] = [];
+    try {
+      Map.prototype.forEach.call(value, (v: unknown, k: unknown) => out.push([k, v]));
+    } catch (e) {
+      throw unreadable(path, e);
+    }
+    return out;
+  }
+  if (!isPlainRecord(value)) return undefined;
+  return ownKeys(value, path).map((k) => [k, own(value, k, path)]);
+}
 
 /** A short description of a value's type for messages: `"null"`, `"array"`, `"string \"abc\""`. */
 export function describe(value: unknown): string {
   if (value === null) return 'null';
-  if (Array.isArray(value)) return 'an array';
+  if (isArray(value)) return 'an array';
   switch (typeof value) {
     case 'string':
       return `the string ${JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value)}`;
@@ -24,13 +63,83 @@ export function describe(value: unknown): string {
   }
 }
 
+/** Any object that is not an array (class instances and Proxies included: they are read through {@link own}). */
 export function isPlainRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
+  return typeof value === 'object' && value !== null && !isArray(value);
 }
 
-/** `obj[key]` for own properties only: `__proto__`, `constructor` … never reach the prototype. */
-export function own(obj: Record<string, unknown>, key: string): unknown {
-  return Object.prototype.hasOwnProperty.call(obj, key) ? obj[key] : undefined;
+/** The message of something thrown, without trusting it (it may be a Proxy or have a throwing getter). */
+export function messageOf(error: unknown): string {
+  try {
+    if (error instanceof Error && typeof error.message === 'string') return error.message;
+  } catch {
+    // fall through: describe() never throws
+  }
+  return `${describe(error)} was thrown`;
+}
+
+/**
+ * Calls a function the caller passed (a custom method, a tie rule, a key function). Whatever
+ * it throws becomes `CALLBACK_FAILED` at `path`, with the thrown value as `cause`.
+ */
+export function callback<A extends unknown[], R>(fn: (...args: A) => R, args: A, path: string, what = 'the function'): R {
+  try {
+    return fn(...args);
+  } catch (e) {
+    throw new KepatuhanError('CALLBACK_FAILED', `${what} threw: ${messageOf(e)}`, path, undefined, e);
+  }
+}
+
+/** The error for a value whose reading threw (a getter, a Proxy trap). */
+export function unreadable(path: string, error: unknown): KepatuhanError {
+  return new KepatuhanError('UNREADABLE_INPUT', `the value could not be read: ${messageOf(error)}`, path, undefined, error);
+}
+
+/**
+ * `obj[key]` for own properties only: `__proto__`, `constructor` … never reach the prototype.
+ * A getter or Proxy trap that throws becomes an `UNREADABLE_INPUT` error at `join(path, key)`.
+ */
+export function own(obj: Record<string, unknown>, key: string, path = ''): unknown {
+  try {
+    return Object.prototype.hasOwnProperty.call(obj, key) ? obj[key] : undefined;
+  } catch (e) {
+    throw unreadable(join(path, key), e);
+  }
+}
+
+/** `Object.keys(obj)`, with a throwing Proxy trap turned into `UNREADABLE_INPUT` at `path`. */
+export function ownKeys(obj: object, path: string): string[] {
+  try {
+    return Object.keys(obj);
+  } catch (e) {
+    throw unreadable(path, e);
+  }
+}
+
+/**
+ * A dense copy of an array read once: holes become `undefined`, a getter or Proxy trap that
+ * throws becomes `UNREADABLE_INPUT`, more than `max` entries is `TOO_LARGE` (checked before
+ * anything is read, so a length of 2^32 − 1 costs nothing).
+ */
+export function readArray(value: ArrayLike<unknown>, path: string, max: number): unknown[] {
+  let length: unknown;
+  try {
+    length = value.length;
+  } catch (e) {
+    throw unreadable(path, e);
+  }
+  if (typeof length !== 'number' || !Number.isSafeInteger(length) || length < 0)
+    throw new KepatuhanError('INVALID_TYPE', `a list must have a whole, non-negative length, got ${describe(length)}`, path);
+  if (length > max) throw new KepatuhanError('TOO_LARGE', `at most ${max.toLocaleString('en')} entries are allowed, got ${length.toLocaleString('en')}`, path);
+  const out = new Array<unknown>(length);
+  for (let i = 0; i < length; i++) {
+    try {
+      out[i] = value[i];
+    } catch (e) {
+      throw unreadable(index(path, i), e);
+    }
+  }
+  return out;
 }
 
 /** Path helpers: `join('a', 'b')` → `a.b`; `index('a', 2)` → `a[2]`. */
@@ -49,9 +158,22 @@ export function readDecimal(value: unknown, path: string, what = 'value'): Ratio
     const r = parseDecimal(value);
     if (r === undefined)
       throw new KepatuhanError('INVALID_NUMBER', `${what} must be a decimal such as "95.31" or "95,31", got ${describe(value)}`, path);
+    // A decimal string can be larger than any double (1e400): results would hold ±Infinity.
+    if (!Number.isFinite(toNumber(r)))
+      throw new KepatuhanError('INVALID_NUMBER', `${what} is beyond the largest JavaScript number (about 1.8e308), got ${describe(value)}`, path);
     return r;
   }
   throw new KepatuhanError('INVALID_TYPE', `${what} must be a number or a decimal string, got ${describe(value)}`, path);
+}
+
+/** Largest magnitude of a range or scale bound (output.min/max, scale and band min/max). */
+export const MAX_BOUND = 1e15;
+const MAX_BOUND_RATIONAL = 10n ** 15n;
+
+/** Whether `-MAX_BOUND ≤ r ≤ MAX_BOUND`: bounds beyond it would overflow the reported doubles. */
+export function withinBounds(r: Rational): boolean {
+  const n = r.n < 0n ? -r.n : r.n;
+  return n <= MAX_BOUND_RATIONAL * r.d;
 }
 
 /** Like readDecimal but returns undefined instead of throwing (for validators collecting issues). */
@@ -74,13 +196,13 @@ export function readRounding(value: unknown, path: string, fallback: RoundingRul
   if (isRoundingMode(value)) return Object.freeze({ mode: value, decimals: fallback.decimals });
   if (!isPlainRecord(value))
     throw new KepatuhanError('INVALID_ROUNDING', `rounding must be a mode name or { mode, decimals }, got ${describe(value)}`, path);
-  const mode = own(value, 'mode') ?? fallback.mode;
-  const decimals = own(value, 'decimals') ?? fallback.decimals;
+  const mode = own(value, 'mode', path) ?? fallback.mode;
+  const decimals = own(value, 'decimals', path) ?? fallback.decimals;
   if (!isRoundingMode(mode))
     throw new KepatuhanError('INVALID_ROUNDING', `unknown rounding mode ${describe(mode)}; use one of ${ROUNDING_MODES.join(', ')}`, join(path, 'mode'));
   if (typeof decimals !== 'number' || !Number.isInteger(decimals) || decimals < 0 || decimals > 20)
     throw new KepatuhanError('INVALID_ROUNDING', `decimals must be a whole number from 0 to 20, got ${describe(decimals)}`, join(path, 'decimals'));
-  return Object.freeze({ mode, decimals });
+  return Object.freeze({ mode, decimals: decimals + 0 }); // + 0: never -0
 }
 
 /** Throws INVALID_OPTION unless `value` is undefined or a plain object. */

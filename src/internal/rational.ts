@@ -169,20 +169,42 @@ export function scaledToNumber(k: bigint, decimals: number): number {
 
 export const MAX_SAFE = /*#__PURE__*/ BigInt(Number.MAX_SAFE_INTEGER);
 
-/** The double nearest to `r` (to within one rounding step for huge parts). Never returns -0. */
+/** Number of bits of a positive bigint. */
+function bitLength(x: bigint): number {
+  return x.toString(2).length;
+}
+
+const TWO53 = 2n ** 53n;
+
+/**
+ * The double nearest to `r` (ties to even, as `Number("…")` would read the exact decimal),
+ * subnormals included; ±Infinity only when |r| is beyond the largest double. Never returns -0.
+ */
 export function toNumber(r: Rational): number {
   if (r.n === 0n) return 0;
-  if (r.d === 1n) return Number(r.n);
+  // Both parts exact doubles: one IEEE division is correctly rounded.
   if (r.n >= -MAX_SAFE && r.n <= MAX_SAFE && r.d <= MAX_SAFE) return Number(r.n) / Number(r.d);
-  // 20 significant digits, then one correctly rounded parse.
+  if (r.d === 1n) return Number(r.n); // rounds to nearest, ties to even
   const neg = r.n < 0n;
   const n = neg ? -r.n : r.n;
-  const intPart = n / r.d;
-  const digits = intPart.toString().length;
-  const places = Math.max(0, 20 - digits);
-  const k = (n * pow10(places)) / r.d;
-  const v = Number(`${neg ? '-' : ''}${k}e-${places}`);
-  return v;
+  // Pick e so that q = n / (d · 2^e) has 53 significant bits (e ≥ -1074: subnormals keep fewer),
+  // then round q half-even on the exact remainder: q · 2^e is then the nearest double.
+  let e = Math.max(bitLength(n) - bitLength(r.d) - 53, -1074);
+  let q: bigint;
+  let rem: bigint;
+  let den: bigint;
+  for (;;) {
+    const num = e < 0 ? n << BigInt(-e) : n;
+    den = e > 0 ? r.d << BigInt(e) : r.d;
+    q = num / den;
+    rem = num % den;
+    if (q < TWO53) break;
+    e++;
+  }
+  const twice = 2n * rem;
+  if (twice > den || (twice === den && (q & 1n) === 1n)) q++;
+  const v = Number(q) * 2 ** e;
+  return neg ? -v : v;
 }
 
 /** Exact decimal text of `k / 10^decimals`, e.g. `(9531n, 2)` → `"95.31"`. */

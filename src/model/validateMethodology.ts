@@ -21,14 +21,9 @@ import type { Methodology } from './methodology.js';
  * @category Model
  */
 export function validateMethodology(spec: unknown): ValidationResult<Methodology> {
-  let result: ReturnType<typeof checkMethodology>;
-  try {
-    result = checkMethodology(spec);
-  } catch (e) {
-    // Guard against hostile objects (throwing getters, proxies): report, never throw.
-    return { ok: false, issues: [{ code: 'INVALID_TYPE', path: '', message: `the methodology could not be read: ${e instanceof Error ? e.message : String(e)}` }] };
-  }
-  const { compiled, issues } = result;
+  // Hostile values (throwing getters, Proxies, huge lists) come back as UNREADABLE_INPUT /
+  // TOO_LARGE issues from checkMethodology's snapshot: nothing here throws.
+  const { compiled, issues } = checkMethodology(spec);
   if (compiled !== undefined) return { ok: true, value: compiled.methodology, issues: [] };
   return { ok: false, issues: issues as unknown as readonly [Issue, ...Issue[]] };
 }

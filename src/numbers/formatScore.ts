@@ -39,6 +39,7 @@ function formatter(locale: string, decimals: number): Intl.NumberFormat {
     } catch {
       throw new KepatuhanError('INVALID_OPTION', `unknown locale ${describe(locale)}`, 'options.locale');
     }
+    if (formatters.size >= 64) formatters.clear(); // many distinct locales must not grow memory without bound
     formatters.set(key, f);
   }
   return f;
@@ -64,9 +65,9 @@ function formatter(locale: string, decimals: number): Intl.NumberFormat {
  */
 export function formatScore(value: ScoreInput, options?: FormatScoreOptions): string {
   const o = readOptions(options);
-  const locale = own(o, 'locale') ?? 'id';
+  const locale = own(o, 'locale', 'options') ?? 'id';
   if (typeof locale !== 'string') throw new KepatuhanError('INVALID_OPTION', `locale must be a string, got ${describe(locale)}`, 'options.locale');
-  const rule = readRounding({ mode: own(o, 'mode'), decimals: own(o, 'decimals') }, 'options');
+  const rule = readRounding({ mode: own(o, 'mode', 'options'), decimals: own(o, 'decimals', 'options') }, 'options');
   const k = roundToScaled(readDecimal(value, '', 'score'), rule.decimals, rule.mode);
   // Intl formats a decimal string exactly (ES2023); older engines read it as the nearest double,
   // which still prints the same digits for up to 15 decimals.

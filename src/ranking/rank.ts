@@ -127,10 +127,11 @@ export interface RankedEntry<T extends RankEntry = RankEntry> {
  */
 export function rank<T extends RankEntry>(entries: readonly T[], options?: RankOptions<T>): RankedEntry<T>[] {
   const o = readOptions(options);
-  const rounding = readRounding(own(o, 'rounding'), 'options.rounding');
-  const rule = readTieRule(own(o, 'tie'));
-  const read = readEntries(entries, 'entries', rounding, own(o, 'groupBy'));
-  const tieOrder = checkedComparator(own(o, 'tieBreaker'), entries);
+  const rounding = readRounding(own(o, 'rounding', 'options'), 'options.rounding');
+  const rule = readTieRule(own(o, 'tie', 'options'));
+  const read = readEntries(entries, 'entries', rounding, own(o, 'groupBy', 'options'));
+  // The tie-breaker sees the entries as read (not `entries` again: a Proxy could answer differently).
+  const tieOrder = checkedComparator(own(o, 'tieBreaker', 'options'), read.map((r) => r.entry));
   const { standings: st, order } = standings(read, rule, tieOrder);
   return order.map((i) => {
     const r = read[i]!;

@@ -1,5 +1,5 @@
 import { KepatuhanError } from '../errors/KepatuhanError.js';
-import { describe, own, readOptions } from '../internal/input.js';
+import { describe, isArray, isPlainRecord, own, readArray, readOptions } from '../internal/input.js';
 import { roundToScaled, ZERO, type Rational } from '../internal/rational.js';
 import { compileMethodology } from '../model/internal/compile.js';
 import type { CompiledMethodology } from '../model/internal/compiled.js';
@@ -25,8 +25,19 @@ export interface ScoreBatchOptions {
   readonly into?: Float64Array;
 }
 
-/** Largest answer matrix {@link scoreBatch} takes (cells). */
+/** Largest answer matrix {@link scoreBatch} takes (cells), as a typed array and as any other list. */
 const MAX_CELLS = 2 ** 31;
+const MAX_LIST_CELLS = 2 ** 24;
+/** Most units (rows) in one call: the output alone is 8 bytes per unit. */
+const MAX_UNITS = 10_000_000;
+
+// The intrinsic typed-array accessors: a brand check that never throws, and a length that an
+// own `length` property or a Proxy cannot fake.
+const TypedArrayPrototype = Object.getPrototypeOf(Uint8Array.prototype) as object;
+const typedArrayTag = Object.getOwnPropertyDescriptor(TypedArrayPrototype, Symbol.toStringTag)!.get!;
+const typedArrayLength = Object.getOwnPropertyDescriptor(TypedArrayPrototype, 'length')!.get!;
+/** The typed array's kind (`"Float64Array"` …) or undefined for anything else. */
+const typedArrayKind = (v: unknown): string | undefined => typedArrayTag.call(v) as string | undefined;
 
 /**
  * Scores many units at once from a row-major answer matrix, exactly, without building
@@ -42,7 +53,9 @@ const MAX_CELLS = 2 ** 31;
  * @returns the rounded score of every unit
  * @throws {@link KepatuhanError} `INVALID_TYPE` if the length is not a multiple of the
  *   indicator count; `INVALID_ANSWER`, `ANSWER_OUT_OF_RANGE`, `MISSING_ANSWER` for a bad cell
- *   (path `answers[i]`); `NO_APPLICABLE_INDICATORS`; `INVALID_OPTION`
+ *   (path `answers[i]`); `NO_APPLICABLE_INDICATORS`; `INVALID_OPTION`; `TOO_LARGE` for more
+ *   than 10,000,000 units or a plain list of more than 2^24 cells; `UNREADABLE_INPUT` when a
+ *   Proxy or getter in a plain list throws (typed arrays are read in place, plain lists copied once)
  * @example
  * ```ts
  * import { indicatorOrder, presets, scoreBatch } from 'kepatuhan';
@@ -57,22 +70,36 @@ const MAX_CELLS = 2 ** 31;
 export function scoreBatch(methodology: Methodology | MethodologySpec, answers: ArrayLike<number>, options?: ScoreBatchOptions): Float64Array {
   const c = compileMethodology(methodology);
   const missing = readMissing(options);
-  const into = own(readOptions(options), 'into');
+  const into = own(readOptions(options), 'into', 'options');
   const n = c.indicators.length;
-  if (answers === null || typeof answers !== 'object' || typeof (answers as { length?: unknown }).length !== 'number')
+  // A typed array is read in place (its cells cannot throw); anything else is copied once with
+  // checked reads, so a Proxy or a getter cannot fail (or change) in the middle of the scoring.
+  let cells: ArrayLike<number>;
+  let len: number;
+  const kind = typedArrayKind(answers);
+  if (kind === 'BigInt64Array' || kind === 'BigUint64Array')
+    throw new KepatuhanError('INVALID_TYPE', `answers must hold numbers, got a ${kind} of bigints`, 'answers');
+  if (kind !== undefined) {
+    cells = answers;
+    len = typedArrayLength.call(answers) as number;
+  } else if (isArray(answers) || isPlainRecord(answers)) {
+    cells = readArray(answers, 'answers', MAX_LIST_CELLS) as number[];
+    len = cells.length;
+  } else {
     throw new KepatuhanError('INVALID_TYPE', `answers must be an array or typed array of numbers, got ${describe(answers)}`, 'answers');
-  const len = answers.length;
-  if (!Number.isSafeInteger(len) || len < 0 || len > MAX_CELLS || len % n !== 0)
+  }
+  if (len > MAX_CELLS || len % n !== 0)
     throw new KepatuhanError('INVALID_TYPE', `answers must hold a whole number of rows of ${n} cells, got length ${describe(len)}`, 'answers');
   const units = len / n;
-  if (into !== undefined && (!(into instanceof Float64Array) || into.length < units))
+  if (units > MAX_UNITS) throw new KepatuhanError('TOO_LARGE', `at most ${MAX_UNITS.toLocaleString('en')} units can be scored at once, got ${units.toLocaleString('en')}`, 'answers');
+  if (into !== undefined && (typedArrayKind(into) !== 'Float64Array' || (typedArrayLength.call(into) as number) < units))
     throw new KepatuhanError('INVALID_OPTION', `into must be a Float64Array of length ≥ ${units}`, 'options.into');
   const out = (into as Float64Array | undefined) ?? new Float64Array(units);
   const { decimals, mode } = c.rounding;
   const p = 10 ** decimals;
   const k = c.kernel;
   if (k === undefined) {
-    for (let r = 0; r < units; r++) out[r] = slowRow(c, answers, r * n, missing);
+    for (let r = 0; r < units; r++) out[r] = slowRow(c, cells, r * n, missing);
     return out;
   }
   if (k.allDense) {
@@ -86,11 +113,11 @@ export function scoreBatch(methodology: Methodology | MethodologySpec, answers: 
         let sum = 0;
         let i = 0;
         for (; i < n; i++) {
-          const v = answers[base + i]!;
+          const v = cells[base + i]!;
           if (v >>> 0 !== v || v > span[i]!) break;
           sum += mult[i]! * v;
         }
-        out[r] = i === n ? roundDivNumber(alpha * sum + beta, q, mode) / p : slowRow(c, answers, base, missing);
+        out[r] = i === n ? roundDivNumber(alpha * sum + beta, q, mode) / p : slowRow(c, cells, base, missing);
       }
       return out;
     }
@@ -98,21 +125,21 @@ export function scoreBatch(methodology: Methodology | MethodologySpec, answers: 
       let sum = 0;
       let i = 0;
       for (; i < n; i++) {
-        const v = answers[base + i]!;
+        const v = cells[base + i]!;
         // `(v | 0) === v`: v is a whole number in int32 range (all dense ranges are, see compile),
         // so the subtraction below is exact.
         const d = v - offset[i]!;
         if ((v | 0) !== v || !(d >= 0 && d <= span[i]!)) break;
         sum += mult[i]! * d;
       }
-      out[r] = i === n ? roundDivNumber(alpha * sum + beta, q, mode) / p : slowRow(c, answers, base, missing);
+      out[r] = i === n ? roundDivNumber(alpha * sum + beta, q, mode) / p : slowRow(c, cells, base, missing);
     }
     return out;
   }
   // Mixed grids (percent, decimal levels): convert each row to grid units in one buffer.
   const tmp = new Float64Array(n);
   for (let r = 0, base = 0; r < units; r++, base += n) {
-    out[r] = toGridUnits(c, answers, base, tmp) ? kernelRound(k, tmp, 0, mode) / p : slowRow(c, answers, base, missing);
+    out[r] = toGridUnits(c, cells, base, tmp) ? kernelRound(k, tmp, 0, mode) / p : slowRow(c, cells, base, missing);
   }
   return out;
 }

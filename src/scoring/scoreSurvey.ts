@@ -1,6 +1,6 @@
 import { classifyExact } from '../classification/classify.js';
 import { KepatuhanError } from '../errors/KepatuhanError.js';
-import { describe, index, isPlainRecord, own, readOptions } from '../internal/input.js';
+import { describe, index, isArray, own, readArray, readOptions } from '../internal/input.js';
 import { IssueList } from '../internal/issues.js';
 import { add, cmp, div, fromInt, mul, pow10, rat, roundToScaled, scaledToNumber, sub, toNumber, ZERO, type Rational } from '../internal/rational.js';
 import { compileMethodology } from '../model/internal/compile.js';
@@ -8,7 +8,7 @@ import { readWeight } from '../model/internal/weights.js';
 import type { Methodology, MethodologySpec, Weight } from '../model/methodology.js';
 import type { Answers } from './answers.js';
 import { evaluateExact } from './internal/evaluate.js';
-import { answerUnits } from './internal/readAnswers.js';
+import { answerUnits, collectAnswers } from './internal/readAnswers.js';
 import type { SurveyElement, SurveyMissingPolicy, SurveyScore } from './surveyScore.js';
 
 /**
@@ -75,13 +75,14 @@ function fractionText(r: Rational): string {
 export function scoreSurvey(methodology: Methodology | MethodologySpec, questionnaires: readonly Answers[], options?: ScoreSurveyOptions): SurveyScore {
   const c = compileMethodology(methodology);
   const o = readOptions(options);
-  const missing = own(o, 'missing') ?? 'error';
+  const missing = own(o, 'missing', 'options') ?? 'error';
   if (missing !== 'error' && missing !== 'skip')
     throw new KepatuhanError('INVALID_OPTION', `missing must be "error" or "skip", got ${describe(missing)}`, 'options.missing');
-  const nrrDecimals = own(o, 'nrrDecimals');
+  const nrrRaw = own(o, 'nrrDecimals', 'options');
+  const nrrDecimals = typeof nrrRaw === 'number' ? nrrRaw + 0 : nrrRaw; // + 0: never -0
   if (nrrDecimals !== undefined && (typeof nrrDecimals !== 'number' || !Number.isInteger(nrrDecimals) || nrrDecimals < 0 || nrrDecimals > 10))
     throw new KepatuhanError('INVALID_OPTION', `nrrDecimals must be a whole number from 0 to 10, got ${describe(nrrDecimals)}`, 'options.nrrDecimals');
-  const ewRaw = own(o, 'elementWeight');
+  const ewRaw = own(o, 'elementWeight', 'options');
   let elementWeight: Rational | undefined;
   let perAnswer: Rational | undefined; // output max ÷ answer max
   if (ewRaw !== undefined) {
@@ -101,10 +102,10 @@ export function scoreSurvey(methodology: Methodology | MethodologySpec, question
       );
     perAnswer = div(c.hi, fromInt(first.offset + first.span));
   }
-  if (!Array.isArray(questionnaires)) throw new KepatuhanError('INVALID_TYPE', `questionnaires must be an array of answer sets, got ${describe(questionnaires)}`, 'questionnaires');
-  if (questionnaires.length === 0) throw new KepatuhanError('EMPTY_INPUT', 'there are no questionnaires to score', 'questionnaires');
-  if (questionnaires.length > MAX_QUESTIONNAIRES)
-    throw new KepatuhanError('TOO_LARGE', `at most ${MAX_QUESTIONNAIRES.toLocaleString('en')} questionnaires can be scored at once`, 'questionnaires');
+  if (!isArray(questionnaires)) throw new KepatuhanError('INVALID_TYPE', `questionnaires must be an array of answer sets, got ${describe(questionnaires)}`, 'questionnaires');
+  // A dense copy read once: a hole is a questionnaire that is not an answer set.
+  const list = readArray(questionnaires, 'questionnaires', MAX_QUESTIONNAIRES);
+  if (list.length === 0) throw new KepatuhanError('EMPTY_INPUT', 'there are no questionnaires to score', 'questionnaires');
 
   const n = c.indicators.length;
   const sums: bigint[] = new Array<bigint>(n).fill(0n);
@@ -112,27 +113,17 @@ export function scoreSurvey(methodology: Methodology | MethodologySpec, question
   const na = new Array<number>(n).fill(0);
   const blanks = new Array<number>(n).fill(0);
   const issues = new IssueList();
-  questionnaires.forEach((q: unknown, r: number) => {
+  list.forEach((q: unknown, r: number) => {
     if (issues.size >= 100) return;
     const qp = index('questionnaires', r);
-    let get: (id: string) => unknown;
-    let keys: Iterable<unknown>;
-    if (q instanceof Map) {
-      get = (id) => q.get(id);
-      keys = q.keys();
-    } else if (isPlainRecord(q)) {
-      get = (id) => own(q, id);
-      keys = Object.keys(q);
-    } else {
+    const given = collectAnswers(c, q, qp, issues);
+    if (given === undefined) {
       issues.add('INVALID_TYPE', qp, `a questionnaire must be an object or a Map keyed by element id, got ${describe(q)}`);
       return;
     }
-    for (const key of keys)
-      if (typeof key !== 'string' || !c.byId.has(key))
-        issues.add('UNKNOWN_INDICATOR', typeof key === 'string' ? `${qp}[${JSON.stringify(key)}]` : qp, `the methodology ${c.methodology.id} has no element ${typeof key === 'string' ? JSON.stringify(key) : describe(key)}`);
     for (let i = 0; i < n; i++) {
       const ind = c.indicators[i]!;
-      const u = answerUnits(get(ind.id), ind.answer);
+      const u = answerUnits(given.get(ind.id), ind.answer);
       if (typeof u === 'number') {
         sums[i] = sums[i]! + BigInt(u);
         counts[i] = counts[i]! + 1;
@@ -196,7 +187,7 @@ export function scoreSurvey(methodology: Methodology | MethodologySpec, question
   });
   return {
     methodology: { id: c.methodology.id, version: c.methodology.version },
-    respondents: questionnaires.length,
+    respondents: list.length,
     score: scaledToNumber(k, decimals),
     unrounded: toNumber(score),
     rounding: c.rounding,

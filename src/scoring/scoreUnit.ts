@@ -34,7 +34,7 @@ export interface ScoreUnitOptions {
 /** @internal */
 export function readMissing(options: unknown): MissingPolicy {
   const o = readOptions(options);
-  const missing = own(o, 'missing') ?? 'error';
+  const missing = own(o, 'missing', 'options') ?? 'error';
   if (!(MISSING_POLICIES as readonly unknown[]).includes(missing))
     throw new KepatuhanError('INVALID_OPTION', `missing must be one of ${MISSING_POLICIES.join(', ')}, got ${describe(missing)}`, 'options.missing');
   return missing as MissingPolicy;
@@ -56,7 +56,8 @@ export function readMissing(options: unknown): MissingPolicy {
  * @throws {@link KepatuhanError} `INVALID_METHODOLOGY` for a bad methodology;
  *   `UNKNOWN_INDICATOR`, `MISSING_ANSWER`, `INVALID_ANSWER`, `ANSWER_OUT_OF_RANGE` for bad
  *   answers (every problem is in `error.issues`); `NO_APPLICABLE_INDICATORS` when nothing counts;
- *   `INVALID_OPTION` for a bad option; `VALUE_OUT_OF_RANGE` for an adjustment cap outside the range
+ *   `INVALID_OPTION` for a bad option; `VALUE_OUT_OF_RANGE` for an adjustment cap outside the range;
+ *   `UNREADABLE_INPUT` when a getter or Proxy in the answers or options throws
  * @example
  * ```ts
  * import { defineMethodology, scales, scoreUnit } from 'kepatuhan';
@@ -81,7 +82,8 @@ export function scoreUnit(methodology: Methodology | MethodologySpec, answers: A
   const missing = readMissing(options);
   const opinion = readUnitOpinion(options, c);
   const read = readAnswers(c, answers, missing);
-  const result = buildUnitScore(c, read.units, read.status, read.allCount, missing, answers);
+  // The answers as read once (not `answers` again: a getter could answer differently).
+  const result = buildUnitScore(c, read.units, read.status, read.allCount, missing, read.given);
   return opinion === undefined ? result : applyUnitOpinion(result, c, opinion);
 }
 
@@ -142,7 +144,7 @@ function assemble(
   const R = c.rangeNumber;
   const notApplicable: string[] = [];
   const missingIds: string[] = [];
-  const get = answers instanceof Map ? (id: string) => answers.get(id) : (id: string) => own(answers as Record<string, unknown>, id);
+  const get = answers instanceof Map ? (id: string): unknown => answers.get(id) : (id: string): unknown => own(answers as Record<string, unknown>, id);
   const dimensions: DimensionResult[] = c.dimensions.map((d) => {
     let dPoints = 0;
     let dMax = 0;
@@ -172,7 +174,7 @@ function assemble(
           name: ind.name,
           status: st === ANSWERED ? 'answered' : st === NOT_APPLICABLE_STATUS ? 'notApplicable' : 'missing',
           value: st === ANSWERED ? units[ii]! / a.grid : null,
-          answer: typeof given === 'number' || typeof given === 'string' || typeof given === 'boolean' ? given : null,
+          answer: typeof given === 'number' ? given + 0 : typeof given === 'string' || typeof given === 'boolean' ? given : null, // + 0: never -0
           counted,
           effectiveWeight: share,
           normalized,

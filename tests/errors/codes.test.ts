@@ -76,6 +76,24 @@ const examples: Record<ErrorCode, Example> = {
   METHODOLOGY_MISMATCH: { throws: () => explain(presets.ombudsman2022, scoreUnit(m, { a: 3, b: true })), path: 'unitResult.methodology' },
   UNKNOWN_BAND: { throws: () => gapToBand(m, scoreUnit(m, { a: 3, b: true }), 'Z'), path: 'target' },
   TOO_LARGE: { validates: () => validateScale(scale(Array.from({ length: 1001 }, (_, i) => band(`b${i}`, i / 10, i / 10)))), path: 'bands' },
+  UNREADABLE_INPUT: {
+    throws: () =>
+      roundScore(95.305, {
+        get mode(): RoundingMode {
+          throw new Error('no access');
+        },
+      }),
+    path: 'rule.mode',
+  },
+  CALLBACK_FAILED: {
+    throws: () =>
+      aggregate([90, 80], {
+        method: () => {
+          throw new Error('custom rule failed');
+        },
+      }),
+    path: 'options.method',
+  },
 };
 
 describe('every error code can be raised, with its path', () => {

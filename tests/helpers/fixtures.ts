@@ -1,10 +1,21 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-/** Reads a JSON fixture from ../shared/fixtures (the project's sibling folder). */
+/**
+ * Reads a JSON fixture from ../shared/fixtures (the project's sibling folder). The folder is
+ * looked up from this file upwards, so tests also find it from a copy of the project deeper
+ * in the tree (Stryker's sandbox in .stryker-tmp/).
+ */
 export function sharedFixture<T>(name: string): T {
-  const url = new URL(`../../../shared/fixtures/${name}`, import.meta.url);
-  return JSON.parse(readFileSync(fileURLToPath(url), 'utf8')) as T;
+  let dir = dirname(fileURLToPath(import.meta.url));
+  for (;;) {
+    const file = join(dir, 'shared', 'fixtures', name);
+    if (existsSync(file)) return JSON.parse(readFileSync(file, 'utf8')) as T;
+    const up = dirname(dir);
+    if (up === dir) throw new Error(`fixture ${name} not found in any shared/fixtures folder above ${fileURLToPath(import.meta.url)}`);
+    dir = up;
+  }
 }
 
 export interface SeedRegion {

@@ -5,7 +5,7 @@
  * @internal
  */
 import { KepatuhanError } from '../../errors/KepatuhanError.js';
-import { describe, isPlainRecord, own } from '../../internal/input.js';
+import { describe, entriesOf, isArray, own, readArray } from '../../internal/input.js';
 import { rat, roundToScaled, scaledToNumber } from '../../internal/rational.js';
 import type { CompiledIndicator, CompiledMethodology } from '../../model/internal/compiled.js';
 import { ANSWERED } from '../../scoring/internal/evaluate.js';
@@ -18,21 +18,19 @@ import type { UnitState } from './unitState.js';
 export function readLimits(c: CompiledMethodology, o: Record<string, unknown>, path = 'options'): Limits {
   const locked = new Set<number>();
   const caps = new Map<number, number>();
-  const lv = own(o, 'locked');
+  const lv = own(o, 'locked', path);
   if (lv !== undefined) {
-    if (!Array.isArray(lv)) throw new KepatuhanError('INVALID_OPTION', `locked must be an array of indicator ids, got ${describe(lv)}`, `${path}.locked`);
-    lv.forEach((id: unknown, i: number) => {
+    if (!isArray(lv)) throw new KepatuhanError('INVALID_OPTION', `locked must be an array of indicator ids, got ${describe(lv)}`, `${path}.locked`);
+    readArray(lv, `${path}.locked`, c.indicators.length + 1000).forEach((id: unknown, i: number) => {
       const k = typeof id === 'string' ? c.byId.get(id) : undefined;
       if (k === undefined) throw new KepatuhanError('UNKNOWN_INDICATOR', `the methodology ${c.methodology.id} has no indicator ${describe(id)}`, `${path}.locked[${i}]`);
       locked.add(k);
     });
   }
-  const cv = own(o, 'caps');
+  const cv = own(o, 'caps', path);
   if (cv !== undefined) {
-    let entries: [unknown, unknown][];
-    if (cv instanceof Map) entries = [...(cv as Map<unknown, unknown>).entries()];
-    else if (isPlainRecord(cv)) entries = Object.keys(cv).map((k) => [k, own(cv, k)]);
-    else throw new KepatuhanError('INVALID_OPTION', `caps must be an object or Map of indicator id → highest answer, got ${describe(cv)}`, `${path}.caps`);
+    const entries = entriesOf(cv, `${path}.caps`);
+    if (entries === undefined) throw new KepatuhanError('INVALID_OPTION', `caps must be an object or Map of indicator id → highest answer, got ${describe(cv)}`, `${path}.caps`);
     for (const [id, value] of entries) {
       const p = `${path}.caps[${JSON.stringify(typeof id === 'string' ? id : String(id))}]`;
       const k = typeof id === 'string' ? c.byId.get(id) : undefined;

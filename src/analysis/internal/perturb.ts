@@ -6,7 +6,7 @@
  * @internal
  */
 import { KepatuhanError } from '../../errors/KepatuhanError.js';
-import { describe, index, isPlainRecord, own } from '../../internal/input.js';
+import { describe, index, isArray, isPlainRecord, own, readArray } from '../../internal/input.js';
 import { add, decimalPlaces, fromInt, mul, rat, scaledToString, ONE, type Rational } from '../../internal/rational.js';
 import { defineMethodology } from '../../model/defineMethodology.js';
 import { readWeight } from '../../model/internal/weights.js';
@@ -100,14 +100,15 @@ export function perturbedMethodology(m: Methodology, weights: readonly string[],
 
 /** Reads a run's recorded weights back, checking they belong to `nodes`. */
 export function readRunWeights(nodes: readonly WeightNode[], value: unknown, path: string): string[] {
-  if (!Array.isArray(value) || value.length !== nodes.length)
+  const list = isArray(value) ? readArray(value, path, 1_000_000) : undefined;
+  if (list === undefined || list.length !== nodes.length)
     throw new KepatuhanError('INVALID_OPTION', `run.weights must list the ${nodes.length} weights of the methodology, got ${describe(value)}`, path);
-  return value.map((w: unknown, i: number) => {
+  return list.map((w: unknown, i: number) => {
     const p = index(path, i);
     const node = nodes[i]!;
-    if (!isPlainRecord(w) || own(w, 'level') !== node.level || own(w, 'id') !== node.id)
+    if (!isPlainRecord(w) || own(w, 'level', p) !== node.level || own(w, 'id', p) !== node.id)
       throw new KepatuhanError('INVALID_OPTION', `expected the ${node.level} ${JSON.stringify(node.id)} here, got ${describe(w)}`, p);
-    const text = own(w, 'weight');
+    const text = own(w, 'weight', p);
     const r = readWeight(text);
     if (typeof text !== 'string' || r === undefined || r.n < 0n)
       throw new KepatuhanError('INVALID_WEIGHT', `weight must be a non-negative decimal or fraction string, got ${describe(text)}`, `${p}.weight`);

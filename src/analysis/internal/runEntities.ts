@@ -7,7 +7,7 @@
 import { classifyExact } from '../../classification/classify.js';
 import type { Zone } from '../../classification/zone.js';
 import { KepatuhanError } from '../../errors/KepatuhanError.js';
-import { describe, index, isPlainRecord, own } from '../../internal/input.js';
+import { describe, index, isArray, isPlainRecord, own, readArray } from '../../internal/input.js';
 import { rat, roundDiv } from '../../internal/rational.js';
 import type { CompiledMethodology } from '../../model/internal/compiled.js';
 import type { MissingPolicy } from '../../scoring/answers.js';
@@ -19,6 +19,8 @@ import type { TieRule } from '../../ranking/tieRules.js';
 import { fastScaled, fastUnit, type FastModel, type FastUnit } from './fastScore.js';
 
 export const AGGREGATIONS = ['mean', 'median'] as const;
+/** Most entities, and most units of one entity, a study reads. */
+export const MAX_ENTITIES = 1_000_000;
 export type EntityAggregation = (typeof AGGREGATIONS)[number];
 
 export interface ReadEntity {
@@ -29,25 +31,26 @@ export interface ReadEntity {
 
 /** Reads `{ id, group?, answers }` or `{ id, group?, units: [answers…] }` entities. */
 export function readEntities(c: CompiledMethodology, entities: unknown, missing: MissingPolicy): ReadEntity[] {
-  if (!Array.isArray(entities)) throw new KepatuhanError('INVALID_TYPE', `entities must be an array, got ${describe(entities)}`, 'entities');
-  if (entities.length === 0) throw new KepatuhanError('EMPTY_INPUT', 'there are no entities to study', 'entities');
+  if (!isArray(entities)) throw new KepatuhanError('INVALID_TYPE', `entities must be an array, got ${describe(entities)}`, 'entities');
+  const all = readArray(entities, 'entities', MAX_ENTITIES);
+  if (all.length === 0) throw new KepatuhanError('EMPTY_INPUT', 'there are no entities to study', 'entities');
   const seen = new Set<string>();
-  return entities.map((e: unknown, i: number) => {
+  return all.map((e: unknown, i: number) => {
     const p = index('entities', i);
     if (!isPlainRecord(e)) throw new KepatuhanError('INVALID_TYPE', `an entity must be { id, group?, answers } or { id, group?, units }, got ${describe(e)}`, p);
     const id = readEntityId(e, p, seen);
-    const group = readGroup(own(e, 'group'), `${p}.group`);
-    const answers = own(e, 'answers');
-    const list = own(e, 'units');
+    const group = readGroup(own(e, 'group', p), `${p}.group`);
+    const answers = own(e, 'answers', p);
+    const list = own(e, 'units', p);
     let raw: unknown[];
     let base: string;
     if (answers !== undefined && list === undefined) {
       raw = [answers];
       base = `${p}.answers`;
     } else if (list !== undefined && answers === undefined) {
-      if (!Array.isArray(list)) throw new KepatuhanError('INVALID_TYPE', `units must be an array of answer sets, got ${describe(list)}`, `${p}.units`);
-      if (list.length === 0) throw new KepatuhanError('EMPTY_INPUT', 'an entity needs at least one unit', `${p}.units`);
-      raw = list;
+      if (!isArray(list)) throw new KepatuhanError('INVALID_TYPE', `units must be an array of answer sets, got ${describe(list)}`, `${p}.units`);
+      raw = readArray(list, `${p}.units`, MAX_ENTITIES);
+      if (raw.length === 0) throw new KepatuhanError('EMPTY_INPUT', 'an entity needs at least one unit', `${p}.units`);
       base = `${p}.units`;
     } else {
       throw new KepatuhanError('MISSING_FIELD', 'an entity needs either answers or units (not both)', p);

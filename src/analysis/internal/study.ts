@@ -20,8 +20,8 @@ export function readStudyOptions(options: unknown): {
   tieName: string;
 } {
   const o = readOptions(options);
-  const tie = own(o, 'tie');
-  return { o, missing: readMissing({ missing: own(o, 'missing') }), rule: readTieRule(tie), tieName: typeof tie === 'function' ? 'custom' : ((tie as string | undefined) ?? 'competition') };
+  const tie = own(o, 'tie', 'options');
+  return { o, missing: readMissing({ missing: own(o, 'missing', 'options') }), rule: readTieRule(tie), tieName: typeof tie === 'function' ? 'custom' : ((tie as string | undefined) ?? 'competition') };
 }
 
 /** A run outcome as public data. */

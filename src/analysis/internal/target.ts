@@ -50,8 +50,8 @@ export function readTarget(scale: CompiledScale, value: unknown, path: string): 
     return byCategory(scale, value, path);
   }
   if (isPlainRecord(value)) {
-    const category = own(value, 'category');
-    const zone = own(value, 'zone');
+    const category = own(value, 'category', path);
+    const zone = own(value, 'zone', path);
     if (typeof category === 'string' && zone === undefined) return byCategory(scale, category, `${path}.category`);
     if (typeof zone === 'string' && category === undefined) {
       if (!(ZONES as readonly string[]).includes(zone)) throw new KepatuhanError('UNKNOWN_BAND', `zone must be one of ${ZONES.join(', ')}, got ${describe(zone)}`, `${path}.zone`);

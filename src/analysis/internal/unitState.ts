@@ -5,7 +5,9 @@
  * @internal
  */
 import { KepatuhanError } from '../../errors/KepatuhanError.js';
-import { describe, isPlainRecord, own, readDecimal } from '../../internal/input.js';
+import { describe, isArray, isPlainRecord, own, readDecimal } from '../../internal/input.js';
+import { snapshot, type Shape } from '../../internal/snapshot.js';
+import { MAX_INDICATORS } from '../../model/internal/compile.js';
 import { fromNumber, parseDecimal, pow10, roundDiv, roundToScaled, scaledToNumber, scaledToString, ZERO, type Rational } from '../../internal/rational.js';
 import type { CompiledMethodology } from '../../model/internal/compiled.js';
 import { applyAdjustment, type ReadAdjustment } from '../../scoring/internal/adjust.js';
@@ -91,9 +93,20 @@ function readAdjustmentRecord(c: CompiledMethodology, value: unknown, path: stri
 
 const mismatch = (message: string, path: string): KepatuhanError => new KepatuhanError('METHODOLOGY_MISMATCH', message, path);
 
+/** The fields of a unit result that are read. */
+const UNIT_RESULT: Shape = {
+  methodology: { id: 'value', version: 'value' },
+  score: 'value',
+  adjustment: { correction: 'value', cap: 'value', scoreBefore: 'value' },
+  dimensions: [{ variables: [{ indicators: [{ id: 'value', status: 'value', value: 'value', counted: 'value' }, MAX_INDICATORS] }, MAX_INDICATORS] }, MAX_INDICATORS],
+};
+
 /** Reads `result` (a UnitScore scored with `c`); throws METHODOLOGY_MISMATCH when it does not follow from `c`. */
-export function readUnitResult(c: CompiledMethodology, result: unknown, path = 'unitResult'): UnitState {
-  if (!isPlainRecord(result)) throw new KepatuhanError('INVALID_TYPE', `a unit result (from scoreUnit) must be an object, got ${describe(result)}`, path);
+export function readUnitResult(c: CompiledMethodology, given: unknown, path = 'unitResult'): UnitState {
+  if (!isPlainRecord(given)) throw new KepatuhanError('INVALID_TYPE', `a unit result (from scoreUnit) must be an object, got ${describe(given)}`, path);
+  // The fields read, once, into plain dense data (a unit result may come back from JSON or a
+  // form; holes in its lists are undefined entries, reported as a mismatch).
+  const result = snapshot(given, UNIT_RESULT, path) as Record<string, unknown>;
   const m = own(result, 'methodology');
   const mid = isPlainRecord(m) ? own(m, 'id') : undefined;
   const mver = isPlainRecord(m) ? own(m, 'version') : undefined;
@@ -108,14 +121,14 @@ export function readUnitResult(c: CompiledMethodology, result: unknown, path = '
   const counts = new Uint8Array(n);
   const seen = new Uint8Array(n);
   const dims = own(result, 'dimensions');
-  if (!Array.isArray(dims)) throw mismatch(`dimensions must be the breakdown array of a unit result, got ${describe(dims)}`, `${path}.dimensions`);
+  if (!isArray(dims)) throw mismatch(`dimensions must be the breakdown array of a unit result, got ${describe(dims)}`, `${path}.dimensions`);
   let found = 0;
   dims.forEach((d: unknown, di: number) => {
     const vs = isPlainRecord(d) ? own(d, 'variables') : undefined;
-    if (!Array.isArray(vs)) throw mismatch('a dimension of the breakdown has no variables array', `${path}.dimensions[${di}]`);
+    if (!isArray(vs)) throw mismatch('a dimension of the breakdown has no variables array', `${path}.dimensions[${di}]`);
     vs.forEach((v: unknown, vi: number) => {
       const is = isPlainRecord(v) ? own(v, 'indicators') : undefined;
-      if (!Array.isArray(is)) throw mismatch('a variable of the breakdown has no indicators array', `${path}.dimensions[${di}].variables[${vi}]`);
+      if (!isArray(is)) throw mismatch('a variable of the breakdown has no indicators array', `${path}.dimensions[${di}].variables[${vi}]`);
       is.forEach((ind: unknown, ii: number) => {
         const p = `${path}.dimensions[${di}].variables[${vi}].indicators[${ii}]`;
         if (!isPlainRecord(ind)) throw mismatch(`an indicator of the breakdown must be an object, got ${describe(ind)}`, p);

@@ -9,9 +9,10 @@
  * @internal
  */
 import { KepatuhanError } from '../../errors/KepatuhanError.js';
-import { describe, index, isPlainRecord, join, own, tryDecimal } from '../../internal/input.js';
+import { describe, index, isArray, isPlainRecord, join, own, tryDecimal, withinBounds } from '../../internal/input.js';
 import { checkBoolean, checkId, checkProvenance, checkString, IssueList } from '../../internal/issues.js';
 import { pow10, roundDiv, scaledToString, toNumber, type Rational } from '../../internal/rational.js';
+import { snapshot, type Shape } from '../../internal/snapshot.js';
 import { isRoundingMode } from '../../internal/input.js';
 import type { RoundingMode } from '../../numbers/rounding.js';
 import type { OpinionQualifier } from '../opinionQualifier.js';
@@ -26,6 +27,9 @@ export interface CompiledBand {
 
 export interface CompiledScale {
   readonly scale: Scale;
+  /** The exact bounds as written (the scale's `min`/`max` are their nearest doubles). */
+  readonly min: Rational;
+  readonly max: Rational;
   readonly decimals: number;
   readonly mode: RoundingMode;
   readonly lo: bigint;
@@ -36,6 +40,39 @@ export interface CompiledScale {
 
 const cache = /*#__PURE__*/ new WeakMap<object, CompiledScale>();
 
+/** Most bands of a scale. */
+export const MAX_BANDS = 1000;
+
+const PROVENANCE: Shape = { confidence: 'value', source: 'value', note: 'value' };
+/** The fields of a scale spec that are read. */
+const SCALE: Shape = {
+  id: 'value',
+  name: 'value',
+  notes: 'value',
+  provenance: PROVENANCE,
+  zoneProvenance: PROVENANCE,
+  followUpQualifier: { label: 'value', labelEn: 'value', provenance: PROVENANCE },
+  min: 'value',
+  max: 'value',
+  decimals: 'value',
+  rounding: 'value',
+  bands: [
+    {
+      category: 'value',
+      label: 'value',
+      labelEn: 'value',
+      color: 'value',
+      zone: 'value',
+      provenance: PROVENANCE,
+      min: 'value',
+      max: 'value',
+      minInclusive: 'value',
+      maxInclusive: 'value',
+    },
+    MAX_BANDS,
+  ],
+};
+
 function checkBound(obj: Record<string, unknown>, key: string, path: string, issues: IssueList): Rational | undefined {
   const v = own(obj, key);
   const p = join(path, key);
@@ -44,19 +81,31 @@ function checkBound(obj: Record<string, unknown>, key: string, path: string, iss
     return undefined;
   }
   const r = tryDecimal(v);
-  if (r === undefined) issues.add('INVALID_RANGE', p, `${key} must be a finite number or decimal string, got ${describe(v)}`);
+  if (r === undefined || !withinBounds(r)) {
+    issues.add('INVALID_RANGE', p, `${key} must be a number or decimal string from -1e15 to 1e15, got ${describe(v)}`);
+    return undefined;
+  }
   return r;
 }
 
 const fmt = (k: bigint, d: number): string => scaledToString(k, d);
 
 /** Validates `spec` (at `path`), recording issues; returns the compiled scale when it has none. */
-export function checkScale(spec: unknown, path: string, issues: IssueList): CompiledScale | undefined {
-  if (typeof spec === 'object' && spec !== null) {
-    const hit = cache.get(spec);
+export function checkScale(input: unknown, path: string, issues: IssueList): CompiledScale | undefined {
+  if (typeof input === 'object' && input !== null) {
+    const hit = cache.get(input);
     if (hit !== undefined) return hit;
   }
   const before = issues.size;
+  // Read every field once into plain data (getters, Proxies, sparse arrays, huge lists).
+  let spec: unknown;
+  try {
+    spec = snapshot(input, SCALE, path);
+  } catch (e) {
+    if (!(e instanceof KepatuhanError)) throw e;
+    for (const i of e.issues) issues.add(i.code, i.path, i.message);
+    return undefined;
+  }
   if (!isPlainRecord(spec)) {
     issues.add('INVALID_TYPE', path, `a scale must be an object, got ${describe(spec)}`);
     return undefined;
@@ -74,7 +123,7 @@ export function checkScale(spec: unknown, path: string, issues: IssueList): Comp
   if (dv !== undefined) {
     if (typeof dv !== 'number' || !Number.isInteger(dv) || dv < 0 || dv > 20)
       issues.add('INVALID_ROUNDING', join(path, 'decimals'), `decimals must be a whole number from 0 to 20, got ${describe(dv)}`);
-    else decimals = dv;
+    else decimals = dv + 0; // + 0: never -0
   }
   let mode: RoundingMode = 'halfUp';
   const mv = own(spec, 'rounding');
@@ -89,6 +138,10 @@ export function checkScale(spec: unknown, path: string, issues: IssueList): Comp
   if (min !== undefined && max !== undefined) {
     lo = roundDiv(min.n * scale10, min.d, 'ceil');
     hi = roundDiv(max.n * scale10, max.d, 'floor');
+    // A bound between grid values could not be classified itself (it rounds off the scale).
+    for (const [bound, key] of [[min, 'min'], [max, 'max']] as const)
+      if ((bound.n * scale10) % bound.d !== 0n)
+        issues.add('INVALID_RANGE', join(path, key), `${key} has more decimals than the scale's grid (${decimals}): values next to it could not be classified`);
     if (lo >= hi) {
       issues.add('INVALID_RANGE', path, `min must be below max`);
       lo = hi = undefined;
@@ -97,12 +150,10 @@ export function checkScale(spec: unknown, path: string, issues: IssueList): Comp
   const bandsValue = own(spec, 'bands');
   const bandsPath = join(path, 'bands');
   const compiled: (CompiledBand & { readonly at: number })[] = [];
-  if (!Array.isArray(bandsValue)) {
+  if (!isArray(bandsValue)) {
     issues.add(bandsValue === undefined ? 'MISSING_FIELD' : 'INVALID_TYPE', bandsPath, `bands must be a non-empty array`);
   } else if (bandsValue.length === 0) {
     issues.add('EMPTY_GROUP', bandsPath, 'a scale needs at least one band');
-  } else if (bandsValue.length > 1000) {
-    issues.add('TOO_LARGE', bandsPath, 'a scale may have at most 1,000 bands');
   } else {
     const seen = new Set<string>();
     bandsValue.forEach((b: unknown, i: number) => {
@@ -203,6 +254,8 @@ export function checkScale(spec: unknown, path: string, issues: IssueList): Comp
       });
       const result: CompiledScale = Object.freeze({
         scale,
+        min: min!,
+        max: max!,
         decimals,
         mode,
         lo,

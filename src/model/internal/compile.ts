@@ -6,7 +6,7 @@
 import { checkScale, copyProvenance, type CompiledScale } from '../../classification/internal/compileScale.js';
 import { KepatuhanError } from '../../errors/KepatuhanError.js';
 import type { Issue } from '../../errors/issue.js';
-import { describe, index, isPlainRecord, isRoundingMode, join, own, tryDecimal } from '../../internal/input.js';
+import { describe, index, isArray, isPlainRecord, isRoundingMode, join, own, tryDecimal, withinBounds } from '../../internal/input.js';
 import { checkBoolean, checkId, checkProvenance, checkString, IssueList } from '../../internal/issues.js';
 import {
   add,
@@ -23,18 +23,71 @@ import {
   ZERO,
   type Rational,
 } from '../../internal/rational.js';
+import { snapshot, type Shape } from '../../internal/snapshot.js';
 import { DEFAULT_ROUNDING, type RoundingRule } from '../../numbers/rounding.js';
 import { ANSWER_KINDS } from '../answer.js';
 import type { Methodology } from '../methodology.js';
 import type { CompiledAnswer, CompiledDimension, CompiledIndicator, CompiledMethodology, CompiledVariable, Kernel } from './compiled.js';
 import { readWeight } from './weights.js';
 
-/** Most indicators a methodology may have. */
+/** Most indicators a methodology may have (also the most entries of any one of its lists). */
 export const MAX_INDICATORS = 100_000;
+/** Most levels of a `levels` answer. */
+export const MAX_LEVELS = 1000;
+/**
+ * Largest common denominator of all weights and answer spans. Beyond it exact arithmetic
+ * (bigint rationals) would grow without bound; real methodologies stay far below (the
+ * Ombudsman preset needs 2^11).
+ */
+export const MAX_DENOMINATOR = 2n ** 1024n;
+
+const PROVENANCE: Shape = { confidence: 'value', source: 'value', note: 'value' };
+const ANSWER: Shape = { kind: 'value', min: 'value', max: 'value', decimals: 'value', levels: [{ key: 'value', label: 'value', value: 'value' }, MAX_LEVELS] };
+const NAMED = { id: 'value', name: 'value', nameEn: 'value', notes: 'value', provenance: PROVENANCE, weight: 'value' } as const;
+const INDICATOR: Shape = { ...NAMED, answer: ANSWER };
+const VARIABLE: Shape = { ...NAMED, indicators: [INDICATOR, MAX_INDICATORS] };
+const DIMENSION: Shape = { ...NAMED, variables: [VARIABLE, MAX_INDICATORS] };
+/** The fields of a methodology spec that are read; `scale` is read by checkScale. */
+const METHODOLOGY: Shape = {
+  id: 'value',
+  name: 'value',
+  version: 'value',
+  assessment: 'value',
+  notes: 'value',
+  provenance: PROVENANCE,
+  years: { from: 'value', to: 'value' },
+  output: { min: 'value', max: 'value' },
+  weights: { total: 'value', tolerance: 'value', renormalize: 'value' },
+  rounding: { mode: 'value', decimals: 'value' },
+  scale: 'value',
+  dimensions: [DIMENSION, MAX_INDICATORS],
+};
+
+/** The running common denominator of weights and spans, to stop before arithmetic explodes. */
+interface Precision {
+  lcm: bigint;
+  exceeded: boolean;
+}
+
+function trackDenominator(d: bigint, precision: Precision, path: string, issues: IssueList): boolean {
+  if (precision.exceeded) return false;
+  const l = lcm(precision.lcm, d);
+  if (l > MAX_DENOMINATOR) {
+    precision.exceeded = true;
+    issues.add(
+      'TOO_LARGE',
+      path,
+      'the weights and answer ranges are too precise to compute with exactly (their common denominator passes 2^1024): use fewer decimals or fewer distinct fractions',
+    );
+    return false;
+  }
+  precision.lcm = l;
+  return true;
+}
 
 const compiledCache = /*#__PURE__*/ new WeakMap<object, CompiledMethodology>();
 
-function checkWeight(obj: Record<string, unknown>, path: string, issues: IssueList, required = true): Rational | undefined {
+function checkWeight(obj: Record<string, unknown>, path: string, issues: IssueList, precision: Precision, required = true): Rational | undefined {
   const v = own(obj, 'weight');
   const p = join(path, 'weight');
   if (v === undefined) {
@@ -50,7 +103,7 @@ function checkWeight(obj: Record<string, unknown>, path: string, issues: IssueLi
     issues.add('INVALID_WEIGHT', p, `weight must not be negative, got ${describe(v)}`);
     return undefined;
   }
-  return w;
+  return trackDenominator(w.d, precision, p, issues) ? w : undefined;
 }
 
 function checkArray(obj: Record<string, unknown>, key: string, path: string, issues: IssueList, what: string): unknown[] | undefined {
@@ -60,7 +113,7 @@ function checkArray(obj: Record<string, unknown>, key: string, path: string, iss
     issues.add('MISSING_FIELD', p, `${key} is required`);
     return undefined;
   }
-  if (!Array.isArray(v)) {
+  if (!isArray(v)) {
     issues.add('INVALID_TYPE', p, `${key} must be an array, got ${describe(v)}`);
     return undefined;
   }
@@ -116,7 +169,7 @@ function checkAnswer(spec: unknown, path: string, issues: IssueList): CompiledAn
     case 'levels': {
       const levels = own(spec, 'levels');
       const lp = join(path, 'levels');
-      if (!Array.isArray(levels) || levels.length < 2) {
+      if (!isArray(levels) || levels.length < 2) {
         issues.add('INVALID_RANGE', lp, `levels must be an array of at least two { key, value } entries, got ${describe(levels)}`);
         return undefined;
       }
@@ -219,12 +272,21 @@ function checkSum(ws: readonly Rational[], policy: WeightPolicyRead, path: strin
 }
 
 /** Validates and compiles; returns the compiled methodology or the issues. */
-export function checkMethodology(spec: unknown): { compiled?: CompiledMethodology; issues: Issue[] } {
-  if (typeof spec === 'object' && spec !== null) {
-    const hit = compiledCache.get(spec);
+export function checkMethodology(input: unknown): { compiled?: CompiledMethodology; issues: Issue[] } {
+  if (typeof input === 'object' && input !== null) {
+    const hit = compiledCache.get(input);
     if (hit !== undefined) return { compiled: hit, issues: [] };
   }
+  // Read every field once into plain data (getters, Proxies, sparse arrays, huge lists).
+  let spec: unknown;
+  try {
+    spec = snapshot(input, METHODOLOGY, '');
+  } catch (e) {
+    if (e instanceof KepatuhanError) return { issues: [...e.issues] };
+    throw e;
+  }
   const issues = new IssueList();
+  const precision: Precision = { lcm: 1n, exceeded: false };
   if (!isPlainRecord(spec)) {
     issues.add('INVALID_TYPE', '', `a methodology must be an object, got ${describe(spec)}`);
     return { issues: issues.items };
@@ -252,9 +314,11 @@ export function checkMethodology(spec: unknown): { compiled?: CompiledMethodolog
   else {
     const a = tryDecimal(own(output, 'min'));
     const b = tryDecimal(own(output, 'max'));
-    if (a === undefined) issues.add('INVALID_RANGE', 'output.min', `output.min must be a finite number, got ${describe(own(output, 'min'))}`);
-    if (b === undefined) issues.add('INVALID_RANGE', 'output.max', `output.max must be a finite number, got ${describe(own(output, 'max'))}`);
-    if (a !== undefined && b !== undefined) {
+    if (a === undefined || !withinBounds(a))
+      issues.add('INVALID_RANGE', 'output.min', `output.min must be a number from -1e15 to 1e15, got ${describe(own(output, 'min'))}`);
+    if (b === undefined || !withinBounds(b))
+      issues.add('INVALID_RANGE', 'output.max', `output.max must be a number from -1e15 to 1e15, got ${describe(own(output, 'max'))}`);
+    if (a !== undefined && b !== undefined && withinBounds(a) && withinBounds(b)) {
       if (cmp(a, b) >= 0) issues.add('INVALID_RANGE', 'output', 'output.min must be below output.max');
       else {
         lo = a;
@@ -289,7 +353,18 @@ export function checkMethodology(spec: unknown): { compiled?: CompiledMethodolog
     const decimals = isPlainRecord(rv) ? own(rv, 'decimals') : undefined;
     if (!isPlainRecord(rv) || !isRoundingMode(mode) || !isWhole(decimals) || decimals < 0 || decimals > 20)
       issues.add('INVALID_ROUNDING', 'rounding', `rounding must be { mode, decimals } with a known mode and decimals 0–20, got ${describe(rv)}`);
-    else rounding = Object.freeze({ mode, decimals });
+    else rounding = Object.freeze({ mode, decimals: decimals + 0 }); // + 0: never -0
+  }
+
+  // Rounded scores must stay inside the output range: its bounds must lie on the rounding grid.
+  for (const [bound, p] of [[lo, 'output.min'], [hi, 'output.max']] as const) {
+    const places = bound === undefined ? 0 : decimalPlaces(bound);
+    if (places === undefined || places > rounding.decimals)
+      issues.add(
+        'INVALID_RANGE',
+        p,
+        `${p} has more decimals than the rounding keeps (${rounding.decimals}): a rounded score could fall outside the output range`,
+      );
   }
 
   // Scale.
@@ -299,9 +374,7 @@ export function checkMethodology(spec: unknown): { compiled?: CompiledMethodolog
   else {
     scale = checkScale(sv, 'scale', issues);
     if (scale !== undefined && lo !== undefined && hi !== undefined) {
-      const smin = tryDecimal(scale.scale.min)!;
-      const smax = tryDecimal(scale.scale.max)!;
-      if (cmp(smin, lo) !== 0 || cmp(smax, hi) !== 0)
+      if (cmp(scale.min, lo) !== 0 || cmp(scale.max, hi) !== 0)
         issues.add(
           'SCALE_MISMATCH',
           'scale',
@@ -323,10 +396,10 @@ export function checkMethodology(spec: unknown): { compiled?: CompiledMethodolog
     for (const d of dimsRaw) {
       if (isPlainRecord(d)) {
         const vs = own(d, 'variables');
-        if (Array.isArray(vs))
+        if (isArray(vs))
           for (const v of vs) {
             const is = isPlainRecord(v) ? own(v, 'indicators') : undefined;
-            if (Array.isArray(is)) indicatorCount += is.length;
+            if (isArray(is)) indicatorCount += is.length;
           }
       }
     }
@@ -349,7 +422,7 @@ export function checkMethodology(spec: unknown): { compiled?: CompiledMethodolog
         checkString(d, 'nameEn', dp, issues, false);
         checkString(d, 'notes', dp, issues, false);
         checkProvenance(d, dp, issues);
-        const dw = checkWeight(d, dp, issues);
+        const dw = checkWeight(d, dp, issues, precision);
         if (dw !== undefined) dimWeights.push(dw);
         const vsRaw = checkArray(d, 'variables', dp, issues, 'a dimension');
         const dimension: CompiledDimension & { variables: number[] } = {
@@ -386,7 +459,7 @@ export function checkMethodology(spec: unknown): { compiled?: CompiledMethodolog
           checkString(v, 'nameEn', vp, issues, false);
           checkString(v, 'notes', vp, issues, false);
           checkProvenance(v, vp, issues);
-          const vw = weighted[vi] === true ? checkWeight(v, vp, issues) : undefined;
+          const vw = weighted[vi] === true ? checkWeight(v, vp, issues, precision) : undefined;
           const isRaw = checkArray(v, 'indicators', vp, issues, 'a variable');
           if (isRaw === undefined) dimIndicatorWeightsComplete = false;
           const indWeights: Rational[] = [];
@@ -408,8 +481,9 @@ export function checkMethodology(spec: unknown): { compiled?: CompiledMethodolog
               checkString(ind, 'nameEn', ip, issues, false);
               checkString(ind, 'notes', ip, issues, false);
               checkProvenance(ind, ip, issues);
-              const iw = checkWeight(ind, ip, issues);
+              const iw = checkWeight(ind, ip, issues, precision);
               const answer = checkAnswer(own(ind, 'answer'), join(ip, 'answer'), issues);
+              if (answer !== undefined) trackDenominator(BigInt(answer.span), precision, join(ip, 'answer'), issues);
               if (iw === undefined) dimIndicatorWeightsComplete = false;
               if (iw !== undefined) {
                 indWeights.push(iw);
@@ -561,14 +635,15 @@ function freezeMethodology(spec: Record<string, unknown>, policy: WeightPolicyRe
     const out: Record<string, unknown> = {};
     for (const k of keys) {
       const v = own(obj, k);
-      if (v !== undefined) out[k] = k === 'provenance' ? copyProvenance(v) : v;
+      // `v === 0` also holds for -0, which JSON cannot keep: copy it as 0.
+      if (v !== undefined) out[k] = k === 'provenance' ? copyProvenance(v) : v === 0 ? 0 : v;
     }
     return out;
   };
   const answerCopy = (a: Record<string, unknown>): unknown =>
     Object.freeze({
       ...pick(a, ['kind', 'min', 'max', 'decimals']),
-      ...(Array.isArray(own(a, 'levels'))
+      ...(isArray(own(a, 'levels'))
         ? { levels: Object.freeze((own(a, 'levels') as Record<string, unknown>[]).map((l) => Object.freeze(pick(l, ['key', 'label', 'value'])))) }
         : {}),
     });
@@ -579,8 +654,9 @@ function freezeMethodology(spec: Record<string, unknown>, policy: WeightPolicyRe
     ...(years !== undefined ? { years: Object.freeze(pick(years, ['from', 'to'])) } : {}),
     output: Object.freeze(pick(own(spec, 'output') as Record<string, unknown>, ['min', 'max'])),
     weights: Object.freeze({
-      total: (isPlainRecord(wp) ? own(wp, 'total') : undefined) ?? 100,
-      tolerance: (isPlainRecord(wp) ? own(wp, 'tolerance') : undefined) ?? 0,
+      total: 100,
+      tolerance: 0,
+      ...(isPlainRecord(wp) ? pick(wp, ['total', 'tolerance']) : {}),
       renormalize: policy.renormalize,
     }),
     rounding,

@@ -4,7 +4,7 @@
  * @internal
  */
 import { KepatuhanError } from '../../errors/KepatuhanError.js';
-import { describe, index, isPlainRecord, own, readDecimal } from '../../internal/input.js';
+import { callback, describe, index, isArray, isPlainRecord, own, readArray, readDecimal } from '../../internal/input.js';
 import { roundToScaled } from '../../internal/rational.js';
 import type { RoundingRule } from '../../numbers/rounding.js';
 import { readEntityId, readGroup } from './entityFields.js';
@@ -23,20 +23,23 @@ export interface ReadEntry extends Rankable {
  * optional string `group` — or the group returned by `groupBy` when given (`readGroup`).
  */
 export function readEntries(entries: unknown, path: string, rounding: RoundingRule, groupBy: unknown, groupByPath = 'options.groupBy'): ReadEntry[] {
-  if (!Array.isArray(entries)) throw new KepatuhanError('INVALID_TYPE', `entries must be an array, got ${describe(entries)}`, path);
-  if (entries.length > MAX_ENTRIES) throw new KepatuhanError('TOO_LARGE', `at most ${MAX_ENTRIES.toLocaleString('en')} entries can be ranked`, path);
+  if (!isArray(entries)) throw new KepatuhanError('INVALID_TYPE', `entries must be an array, got ${describe(entries)}`, path);
+  // A dense copy read once (holes are undefined entries, reported below); TOO_LARGE before reading.
+  const list = readArray(entries, path, MAX_ENTRIES);
   if (groupBy !== undefined && typeof groupBy !== 'function')
     throw new KepatuhanError('INVALID_OPTION', `groupBy must be a function (entry) => string, got ${describe(groupBy)}`, groupByPath);
   const seen = new Set<string>();
-  return entries.map((e: unknown, i: number): ReadEntry => {
+  return list.map((e: unknown, i: number): ReadEntry => {
     const p = index(path, i);
     if (!isPlainRecord(e)) throw new KepatuhanError('INVALID_TYPE', `an entry must be an object { id, score, group? }, got ${describe(e)}`, p);
     const id = readEntityId(e, p, seen);
-    const score = own(e, 'score');
+    const score = own(e, 'score', p);
     if (score === undefined) throw new KepatuhanError('MISSING_FIELD', 'score is required', `${p}.score`);
     const scaled = roundToScaled(readDecimal(score, `${p}.score`, 'score'), rounding.decimals, rounding.mode);
     const group =
-      groupBy === undefined ? readGroup(own(e, 'group'), `${p}.group`) : readGroup((groupBy as (entry: unknown) => unknown)(e), groupByPath, p);
+      groupBy === undefined
+        ? readGroup(own(e, 'group', p), `${p}.group`)
+        : readGroup(callback(groupBy as (entry: unknown) => unknown, [e], groupByPath, 'groupBy'), groupByPath, p);
     return { id, group, scaled, entry: e };
   });
 }

@@ -7,7 +7,7 @@
  * @internal
  */
 import { KepatuhanError } from '../../errors/KepatuhanError.js';
-import { describe } from '../../internal/input.js';
+import { callback, describe } from '../../internal/input.js';
 import { roundDiv, scaledToNumber } from '../../internal/rational.js';
 import { TIE_RULE_NAMES, tieRules, type TieRule, type TieRuleName } from '../tieRules.js';
 
@@ -86,7 +86,7 @@ export function standings(
       const below = of - end;
       const percentile = scaledToNumber(roundDiv(10000n * BigInt(2 * below + tied), BigInt(2 * of), 'halfUp'), 2);
       for (let k = start; k < end; k++) {
-        const r: unknown = rule({ above: start, distinctAbove, tied, indexInTie: k - start });
+        const r: unknown = callback(rule, [{ above: start, distinctAbove, tied, indexInTie: k - start }], rulePath, 'the tie rule');
         if (typeof r !== 'number' || !Number.isFinite(r) || r < 1)
           throw new KepatuhanError('INVALID_OPTION', `the tie rule returned ${describe(r)}; a rank must be a finite number of at least 1`, rulePath);
         out[idx[k]!] = { rank: r, of, above: start, tied, percentile };
@@ -105,7 +105,7 @@ export function checkedComparator<T>(fn: unknown, entries: readonly T[], path = 
   if (typeof fn !== 'function') throw new KepatuhanError('INVALID_OPTION', `tieBreaker must be a function (a, b) => number, got ${describe(fn)}`, path);
   const f = fn as (a: T, b: T) => unknown;
   return (i, j) => {
-    const r = f(entries[i]!, entries[j]!);
+    const r = callback(f, [entries[i]!, entries[j]!], path, 'the tie-breaker');
     if (typeof r !== 'number' || Number.isNaN(r))
       throw new KepatuhanError('INVALID_OPTION', `tieBreaker must return a number, got ${describe(r)}`, path);
     return r;

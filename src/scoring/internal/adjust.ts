@@ -11,7 +11,7 @@ import type { Classification } from '../../classification/classification.js';
 import type { CompiledScale } from '../../classification/internal/compileScale.js';
 import { ZONES, type Zone } from '../../classification/zone.js';
 import { KepatuhanError } from '../../errors/KepatuhanError.js';
-import { describe, isPlainRecord, own, readDecimal } from '../../internal/input.js';
+import { describe, isPlainRecord, own, ownKeys, readDecimal } from '../../internal/input.js';
 import { pow10, roundDiv, scaledToNumber, scaledToString, type Rational } from '../../internal/rational.js';
 import type { AppliedAdjustment } from '../adjustment.js';
 
@@ -44,24 +44,24 @@ export function readAdjustment(
   hi: bigint | undefined,
   scale: CompiledScale | undefined,
 ): ReadAdjustment | undefined {
-  const a = own(options, 'adjustment');
+  const a = own(options, 'adjustment', 'options');
   if (a === undefined) return undefined;
   const path = 'options.adjustment';
   if (!isPlainRecord(a)) throw new KepatuhanError('INVALID_OPTION', `adjustment must be an object { correction?, cap?, barZone?, reason? }, got ${describe(a)}`, path);
-  for (const key of Object.keys(a))
+  for (const key of ownKeys(a, path))
     if (!['correction', 'cap', 'barZone', 'reason'].includes(key))
       throw new KepatuhanError('INVALID_OPTION', `adjustment has no option ${JSON.stringify(key)} (use correction, cap, barZone, reason)`, `${path}[${JSON.stringify(key)}]`);
-  const cv = own(a, 'correction');
+  const cv = own(a, 'correction', path);
   const correction = cv === undefined ? 0n : onGrid(cv, `${path}.correction`, decimals, 'the correction');
   if (correction < 0n) throw new KepatuhanError('INVALID_OPTION', `the correction is the number of points subtracted and must not be negative, got ${describe(cv)}`, `${path}.correction`);
   let cap: bigint | undefined;
-  const capv = own(a, 'cap');
+  const capv = own(a, 'cap', path);
   if (capv !== undefined) {
     cap = onGrid(capv, `${path}.cap`, decimals, 'the cap');
     if ((lo !== undefined && cap < lo) || (hi !== undefined && cap > hi))
       throw new KepatuhanError('VALUE_OUT_OF_RANGE', `the cap ${scaledToString(cap, decimals)} lies outside the score range`, `${path}.cap`);
   }
-  const zv = own(a, 'barZone');
+  const zv = own(a, 'barZone', path);
   let barredZone: Zone | undefined;
   if (zv !== undefined) {
     const zp = `${path}.barZone`;
@@ -76,7 +76,7 @@ export function readAdjustment(
     const zoneCap = roundDiv((first - 1n) * pow10(decimals), pow10(scale.decimals), 'floor');
     if (cap === undefined || zoneCap < cap) cap = zoneCap;
   }
-  const rv = own(a, 'reason');
+  const rv = own(a, 'reason', path);
   if (rv !== undefined && typeof rv !== 'string') throw new KepatuhanError('INVALID_OPTION', `reason must be a string, got ${describe(rv)}`, `${path}.reason`);
   return { correction, cap, barredZone, reason: rv, decimals };
 }

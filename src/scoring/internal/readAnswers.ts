@@ -4,15 +4,17 @@
  * @internal
  */
 import { KepatuhanError } from '../../errors/KepatuhanError.js';
-import { describe, isPlainRecord, own } from '../../internal/input.js';
+import { describe, isMap, isPlainRecord, ownKeys, unreadable } from '../../internal/input.js';
 import { IssueList } from '../../internal/issues.js';
-import { parseDecimal } from '../../internal/rational.js';
+import { fromNumber, parseDecimal } from '../../internal/rational.js';
 import type { CompiledAnswer, CompiledMethodology } from '../../model/internal/compiled.js';
 import { isNotApplicableMarker } from '../../model/internal/compile.js';
 import type { MissingPolicy } from '../answers.js';
 import { ANSWERED, MISSING_RESPREAD, MISSING_ZERO, NOT_APPLICABLE_STATUS } from './evaluate.js';
 
 export interface ReadAnswers {
+  /** The answers as read, once, keyed by indicator id (only ids the methodology has). */
+  readonly given: ReadonlyMap<string, unknown>;
   /** Answers in grid units (the minimum for missing-as-zero, unused otherwise). */
   readonly units: Float64Array;
   readonly status: Uint8Array;
@@ -34,7 +36,7 @@ export function answerUnits(value: unknown, a: CompiledAnswer): number | 'na' | 
   switch (a.kind) {
     case 'yesNo': {
       if (typeof value === 'boolean') return value ? 1 : 0;
-      if (value === 1 || value === 0) return value;
+      if (value === 1 || value === 0) return value === 1 ? 1 : 0; // never -0
       if (typeof value === 'string') {
         const s = value.trim().toLowerCase();
         if (YES.has(s)) return 1;
@@ -50,19 +52,16 @@ export function answerUnits(value: unknown, a: CompiledAnswer): number | 'na' | 
       return { code: 'INVALID_ANSWER', message: `the answer must be one of the level keys ${[...a.levels!.keys()].map((k) => JSON.stringify(k)).join(', ')}, got ${describe(value)}` };
     }
     default: {
-      if (typeof value === 'number') {
-        if (!Number.isFinite(value)) return { code: 'INVALID_ANSWER', message: `the answer must be a finite number, got ${describe(value)}` };
-        if (a.grid === 1) {
-          if (!Number.isInteger(value)) return { code: 'INVALID_ANSWER', message: `the answer must be a whole number, got ${describe(value)}` };
-          units = value;
-        } else {
-          units = Math.round(value * a.grid);
-          if (units / a.grid !== value)
-            return { code: 'INVALID_ANSWER', message: `the answer may have at most ${Math.log10(a.grid)} decimals, got ${describe(value)}` };
-        }
-      } else if (typeof value === 'string') {
-        const r = parseDecimal(value);
-        if (r === undefined) return { code: 'INVALID_ANSWER', message: `the answer must be a number or decimal string, got ${describe(value)}` };
+      if (typeof value === 'number' && a.grid === 1 && Number.isInteger(value)) {
+        units = value + 0; // + 0 turns -0 into 0
+      } else if (typeof value === 'number' || typeof value === 'string') {
+        // Exact: the answer is read as the decimal it shows, then put on the grid.
+        const r = typeof value === 'number' ? fromNumber(value) : parseDecimal(value);
+        if (r === undefined)
+          return {
+            code: 'INVALID_ANSWER',
+            message: typeof value === 'number' ? `the answer must be a finite number, got ${describe(value)}` : `the answer must be a number or decimal string, got ${describe(value)}`,
+          };
         const scaled = r.n * BigInt(a.grid);
         if (scaled % r.d !== 0n)
           return {
@@ -70,8 +69,7 @@ export function answerUnits(value: unknown, a: CompiledAnswer): number | 'na' | 
             message: a.grid === 1 ? `the answer must be a whole number, got ${describe(value)}` : `the answer may have at most ${Math.log10(a.grid)} decimals, got ${describe(value)}`,
           };
         const u = scaled / r.d;
-        if (u < BigInt(a.offset) || u > BigInt(a.offset + a.span)) units = Number.NaN;
-        else units = Number(u);
+        units = u < BigInt(a.offset) || u > BigInt(a.offset + a.span) ? Number.NaN : Number(u);
       } else {
         return { code: 'INVALID_ANSWER', message: `the answer must be a number or decimal string, got ${describe(value)}` };
       }
@@ -87,33 +85,62 @@ export function answerUnits(value: unknown, a: CompiledAnswer): number | 'na' | 
 
 const answerPath = (id: string): string => `answers[${JSON.stringify(id)}]`;
 
+/**
+ * Reads one set of answers (an object or a Map keyed by indicator id) once: the values of the
+ * methodology's indicators, and an UNKNOWN_INDICATOR issue (at most 100 in all) for any other
+ * key. Returns undefined when `answers` is neither. A Map is read through Map.prototype itself,
+ * so an overridden `get` cannot answer differently; anything failing the Map brand check is
+ * read as an object. Throwing getters and Proxy traps become UNREADABLE_INPUT at `base`.
+ */
+export function collectAnswers(c: CompiledMethodology, answers: unknown, base: string, issues: IssueList): Map<string, unknown> | undefined {
+  const given = new Map<string, unknown>();
+  const path = (key: string): string => `${base}[${JSON.stringify(key)}]`;
+  const unknownKey = (key: unknown): void => {
+    if (issues.size >= 100) return;
+    issues.add(
+      'UNKNOWN_INDICATOR',
+      typeof key === 'string' ? path(key) : base,
+      `the methodology ${c.methodology.id} has no indicator ${typeof key === 'string' ? JSON.stringify(key) : describe(key)}`,
+    );
+  };
+  if (isMap(answers)) {
+    try {
+      Map.prototype.forEach.call(answers, (value: unknown, key: unknown) => {
+        if (typeof key === 'string' && c.byId.has(key)) given.set(key, value);
+        else unknownKey(key);
+      });
+    } catch (e) {
+      throw unreadable(base, e);
+    }
+    return given;
+  }
+  if (!isPlainRecord(answers)) return undefined;
+  for (const key of ownKeys(answers, base)) {
+    if (!c.byId.has(key)) unknownKey(key);
+    else {
+      try {
+        given.set(key, answers[key]); // an own key: Object.keys lists nothing else
+      } catch (e) {
+        throw unreadable(path(key), e);
+      }
+    }
+  }
+  return given;
+}
+
 /** Reads a unit's answers; throws one KepatuhanError listing every problem. */
 export function readAnswers(c: CompiledMethodology, answers: unknown, missing: MissingPolicy): ReadAnswers {
   const n = c.indicators.length;
   const units = new Float64Array(n);
   const status = new Uint8Array(n);
   const issues = new IssueList();
-  let get: (id: string) => unknown;
-  let keys: Iterable<unknown>;
-  if (answers instanceof Map) {
-    get = (id) => answers.get(id);
-    keys = answers.keys();
-  } else if (isPlainRecord(answers)) {
-    get = (id) => own(answers, id);
-    keys = Object.keys(answers);
-  } else {
+  const given = collectAnswers(c, answers, 'answers', issues);
+  if (given === undefined)
     throw new KepatuhanError('INVALID_TYPE', `answers must be an object or a Map keyed by indicator id, got ${describe(answers)}`, 'answers');
-  }
-  for (const key of keys) {
-    if (typeof key !== 'string' || !c.byId.has(key)) {
-      issues.add('UNKNOWN_INDICATOR', typeof key === 'string' ? answerPath(key) : 'answers', `the methodology ${c.methodology.id} has no indicator ${typeof key === 'string' ? JSON.stringify(key) : describe(key)}`);
-      if (issues.size >= 100) break;
-    }
-  }
   let allCount = true;
   for (let i = 0; i < n; i++) {
     const ind = c.indicators[i]!;
-    const r = answerUnits(get(ind.id), ind.answer);
+    const r = answerUnits(given.get(ind.id), ind.answer);
     if (typeof r === 'number') {
       units[i] = r;
       status[i] = ANSWERED;
@@ -137,5 +164,5 @@ export function readAnswers(c: CompiledMethodology, answers: unknown, missing: M
     const first = issues.items[0]!;
     throw new KepatuhanError(first.code, `${first.message}${issues.size > 1 ? ` (and ${issues.size - 1} more problems; see error.issues)` : ''}`, first.path, issues.items);
   }
-  return { units, status, allCount };
+  return { given, units, status, allCount };
 }

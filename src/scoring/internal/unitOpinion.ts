@@ -26,7 +26,7 @@ export function readUnitOpinion(options: unknown, c: CompiledMethodology): UnitO
   const lo = roundDiv(c.lo.n * pow10(d), c.lo.d, 'ceil');
   const hi = roundDiv(c.hi.n * pow10(d), c.hi.d, 'floor');
   const adjustment = readAdjustment(o, d, lo, hi, c.scale);
-  const followUpGiven = own(o, 'followedUpCorrectiveActions') !== undefined;
+  const followUpGiven = own(o, 'followedUpCorrectiveActions', 'options') !== undefined;
   const followUp = readFollowUp(o, c.scale);
   if (adjustment === undefined && !followUpGiven) return undefined;
   return { adjustment, followUp, followUpGiven, lo };
