@@ -1,12 +1,13 @@
 import type { Classification } from '../classification/classification.js';
-import { classifyExact, readFollowUp } from '../classification/classify.js';
+import { classifyExact, readFollowUp } from '../classification/internal/classifyExact.js';
 import { compileScale } from '../classification/internal/compileScale.js';
 import type { Scale, ScaleSpec } from '../classification/scale.js';
 import { KepatuhanError } from '../errors/KepatuhanError.js';
 import { callback, describe, index, isArray, isPlainRecord, own, readArray, readDecimal, readOptions, readRounding } from '../internal/input.js';
-import { add, cmp, div, fromInt, fromNumber, mul, pow10, rat, roundDiv, roundToScaled, scaledToNumber, toNumber, ZERO, type Rational } from '../internal/rational.js';
+import { add, cmp, div, fromInt, fromNumber, mul, pow10, rat, roundDiv, roundToScaled, scaledToNumber, toNumber, ZERO, sub, type Rational } from '../internal/rational.js';
 import type { RoundingMode, RoundingRule } from '../numbers/rounding.js';
 import type { ScoreInput } from '../numbers/ScoreInput.js';
+import { readWeight } from '../model/internal/weights.js';
 import type { AppliedAdjustment, ScoreAdjustment } from '../scoring/adjustment.js';
 import { applyAdjustment, appliedRecord, readAdjustment } from '../scoring/internal/adjust.js';
 
@@ -162,7 +163,8 @@ export function aggregate(scores: readonly AggregateInput[], options?: Aggregate
   const scaleD = 10n ** BigInt(rounding.decimals);
   // Opinion options: the lowest/highest reportable scores come from the scale, when given.
   const toGrid = (v: bigint, mode: 'ceil' | 'floor'): bigint => roundDiv(v * scaleD, pow10(scale!.decimals), mode);
-  const lo = scale === undefined ? undefined : toGrid(scale.lo, 'ceil');
+  // Without a scale a correction stops at 0: no assessment scores below 0.
+  const lo = scale === undefined ? 0n : toGrid(scale.lo, 'ceil');
   const adjustment = readAdjustment(o, rounding.decimals, lo, scale === undefined ? undefined : toGrid(scale.hi, 'floor'), scale);
   const followUpGiven = own(o, 'followedUpCorrectiveActions', 'options') !== undefined;
   const followUp = readFollowUp(o, scale);
@@ -186,6 +188,12 @@ export function aggregate(scores: readonly AggregateInput[], options?: Aggregate
     entryWeights.push(w);
   }
 
+  if ((methodOpt === 'mean' || methodOpt === 'median') && entryWeights.some((w) => w !== undefined))
+    throw new KepatuhanError(
+      'INVALID_OPTION',
+      `scores carry weights but the method is "${methodOpt}", which ignores them; use method: "weightedMean" (or drop the weights)`,
+      'options.method',
+    );
   let weights: Rational[] | undefined;
   const wRaw = own(o, 'weights', 'options');
   if (methodOpt === 'weightedMean' || (typeof methodOpt === 'function' && (wRaw !== undefined || entryWeights.some((w) => w !== undefined)))) {
@@ -197,8 +205,9 @@ export function aggregate(scores: readonly AggregateInput[], options?: Aggregate
       const path = wOpt !== undefined ? index('options.weights', i) : `${index('scores', i)}.weight`;
       if (raw === undefined)
         throw new KepatuhanError('INVALID_SCORE_WEIGHT', 'a weighted mean needs a weight for every score (options.weights or each entry\'s weight)', path);
-      const r = typeof raw === 'number' ? fromNumber(raw) : typeof raw === 'string' ? readDecimal(raw, path, 'weight') : undefined;
-      if (r === undefined || r.n < 0n) throw new KepatuhanError('INVALID_SCORE_WEIGHT', `a weight must be a finite, non-negative number, got ${describe(raw)}`, path);
+      const r = readWeight(raw);
+      if (r === undefined || r.n < 0n)
+        throw new KepatuhanError('INVALID_SCORE_WEIGHT', `a weight must be a finite, non-negative number, decimal or fraction such as "1/9", got ${describe(raw)}`, path);
       return r;
     });
   }
@@ -248,7 +257,8 @@ export function aggregate(scores: readonly AggregateInput[], options?: Aggregate
     const before = k;
     const applied = applyAdjustment(k, adjustment, lo);
     k = applied.k;
-    unrounded = applied.capped || applied.clamped ? scaledToNumber(k, rounding.decimals) : unrounded - toNumber(rat(adjustment.correction, scaleD));
+    // Exact: the corrected mean, not a float subtraction.
+    unrounded = toNumber(applied.capped || applied.clamped ? rat(k, scaleD) : sub(result, rat(adjustment.correction, scaleD)));
     adjusted = appliedRecord(adjustment, before, scale === undefined ? null : classifyExact(rat(before, scaleD), scale, 'score'), applied);
   }
   const rounded = rat(k, scaleD);

@@ -1,5 +1,5 @@
 import type { Classification } from '../classification/classification.js';
-import { classifyExact } from '../classification/classify.js';
+import { classifyExact } from '../classification/internal/classifyExact.js';
 import { compileScale, type CompiledScale } from '../classification/internal/compileScale.js';
 import { KepatuhanError, isKepatuhanError } from '../errors/KepatuhanError.js';
 import { describe, index, isArray, isPlainRecord, own, readDecimal, readRounding } from '../internal/input.js';

@@ -1,4 +1,4 @@
-import { classifyExact } from '../classification/classify.js';
+import { classifyExact } from '../classification/internal/classifyExact.js';
 import type { Zone } from '../classification/zone.js';
 import { add, cmp, mul, rat, roundToScaled, scaledToNumber, sub, ONE, ZERO, type Rational } from '../internal/rational.js';
 import { compileMethodology } from '../model/internal/compile.js';

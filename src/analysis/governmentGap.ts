@@ -1,4 +1,4 @@
-import { classifyExact } from '../classification/classify.js';
+import { classifyExact } from '../classification/internal/classifyExact.js';
 import type { Zone } from '../classification/zone.js';
 import { KepatuhanError } from '../errors/KepatuhanError.js';
 import { describe, index, isArray, isPlainRecord, own, readArray, readDecimal, readOptions, readRounding } from '../internal/input.js';

@@ -7,7 +7,7 @@ import type { Zone } from '../classification/zone.js';
  * actions can have its score lowered ("dikoreksi") and is barred from the green zone (domain
  * reference §2). The size of the correction is not public, so nothing is applied unless you
  * pass it. The correction is subtracted from the exact score, then the cap applies; the score
- * never drops below the output minimum. Both amounts must lie on the reporting grid (at most
+ * never drops below the output minimum (in `aggregate`, the scale's minimum, or 0 without a scale). Both amounts must lie on the reporting grid (at most
  * 2 decimals for the Ombudsman), so the adjusted score is exact.
  *
  * @example

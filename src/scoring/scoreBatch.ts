@@ -6,7 +6,7 @@ import type { CompiledMethodology } from '../model/internal/compiled.js';
 import type { Methodology, MethodologySpec } from '../model/methodology.js';
 import type { MissingPolicy } from './answers.js';
 import { evaluateExact, kernelRound, normOf, roundDivNumber } from './internal/evaluate.js';
-import { readMissing } from './scoreUnit.js';
+import { readMissing } from './internal/readMissing.js';
 
 /**
  * Options of {@link scoreBatch}.

@@ -1,4 +1,4 @@
-import { classifyExact } from '../classification/classify.js';
+import { classifyExact } from '../classification/internal/classifyExact.js';
 import { KepatuhanError } from '../errors/KepatuhanError.js';
 import { describe, index, isArray, own, readArray, readOptions } from '../internal/input.js';
 import { IssueList } from '../internal/issues.js';

@@ -126,10 +126,31 @@ describe('aggregate: methods', () => {
   it('does not mutate its inputs', () => {
     const scores: AggregateInput[] = [{ score: 90, weight: 2 }, { score: 80, weight: 1 }, { score: '70,5', weight: '1' }];
     const before = JSON.stringify(scores);
-    aggregate(scores, { method: 'median' });
+    expect(() => aggregate(scores, { method: 'median' })).toThrowError(expect.objectContaining({ code: 'INVALID_OPTION' }));
     aggregate(scores, { method: (s) => s.length });
     aggregate(scores, { method: 'weightedMean' });
     expect(JSON.stringify(scores)).toBe(before);
+  });
+
+  it('refuses weights it would ignore: entries with a weight need method "weightedMean"', () => {
+    const weighted = [{ score: 90, weight: 3 }, { score: 80, weight: 1 }];
+    expect(() => aggregate(weighted)).toThrowError(expect.objectContaining({ code: 'INVALID_OPTION', path: 'options.method' }));
+    expect(aggregate(weighted, { method: 'weightedMean' }).score).toBe(87.5); // (270 + 80) / 4
+  });
+
+  it('reads weights as exact fractions too', () => {
+    // (90 · 1/9 + 80 · 2/9) / (3/9) = 250 / 3 = 83.333… → 83.33
+    expect(aggregate([90, 80], { method: 'weightedMean', weights: ['1/9', '2/9'] }).score).toBe(83.33);
+    expect(() => aggregate([90, 80], { method: 'weightedMean', weights: ['abc', 1] })).toThrowError(
+      expect.objectContaining({ code: 'INVALID_SCORE_WEIGHT', path: 'options.weights[0]' }),
+    );
+  });
+
+  it('a correction gives an exact unrounded mean and stops at 0 without a scale', () => {
+    const r = aggregate([50, 50], { adjustment: { correction: '7.77' } });
+    expect(r.score).toBe(42.23);
+    expect(r.unrounded).toBe(42.23); // not 42.230000000000004
+    expect(aggregate([1], { adjustment: { correction: 5 } }).score).toBe(0);
   });
 
   it('results are plain JSON data', () => {

@@ -4,7 +4,7 @@
  *
  * @internal
  */
-import { classifyExact } from '../../classification/classify.js';
+import { classifyExact } from '../../classification/internal/classifyExact.js';
 import type { CompiledScale } from '../../classification/internal/compileScale.js';
 import { add, rat, roundToScaled, scaledToNumber, sub } from '../../internal/rational.js';
 import type { CompiledMethodology } from '../../model/internal/compiled.js';

@@ -4,7 +4,7 @@
  *
  * @internal
  */
-import { classifyExact } from '../../classification/classify.js';
+import { classifyExact } from '../../classification/internal/classifyExact.js';
 import type { Zone } from '../../classification/zone.js';
 import { KepatuhanError } from '../../errors/KepatuhanError.js';
 import { describe, index, isArray, isPlainRecord, own, readArray } from '../../internal/input.js';

@@ -8,7 +8,7 @@ import { scaledToNumber } from '../../internal/rational.js';
 import { readTieRule } from '../../ranking/internal/standings.js';
 import type { TieRule } from '../../ranking/tieRules.js';
 import type { MissingPolicy } from '../../scoring/answers.js';
-import { readMissing } from '../../scoring/scoreUnit.js';
+import { readMissing } from '../../scoring/internal/readMissing.js';
 import type { RunResult } from '../sensitivity.js';
 import type { EntityOutcome } from './runEntities.js';
 

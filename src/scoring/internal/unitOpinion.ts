@@ -5,12 +5,13 @@
  *
  * @internal
  */
-import { classifyExact, readFollowUp } from '../../classification/classify.js';
+import { classifyExact, readFollowUp } from '../../classification/internal/classifyExact.js';
 import { own, readOptions } from '../../internal/input.js';
-import { fromNumber, pow10, rat, roundDiv, roundToScaled, scaledToNumber, sub, toNumber } from '../../internal/rational.js';
+import { pow10, rat, roundDiv, scaledToNumber, sub, toNumber } from '../../internal/rational.js';
 import type { CompiledMethodology } from '../../model/internal/compiled.js';
 import type { UnitScore } from '../unitScore.js';
 import { applyAdjustment, appliedRecord, readAdjustment, type ReadAdjustment } from './adjust.js';
+import type { ComputedUnitScore } from './buildUnitScore.js';
 
 export interface UnitOpinion {
   readonly adjustment: ReadAdjustment | undefined;
@@ -32,11 +33,14 @@ export function readUnitOpinion(options: unknown, c: CompiledMethodology): UnitO
   return { adjustment, followUp, followUpGiven, lo };
 }
 
-/** Applies the opinion options to a unit score built without them. */
-export function applyUnitOpinion(r: UnitScore, c: CompiledMethodology, op: UnitOpinion): UnitScore {
+/**
+ * Applies the opinion options to a unit score built without them. `exact` is the unit's
+ * exact outcome: the rounded score as an integer and the unrounded score as a fraction, so
+ * nothing is read back from a double (which cannot hold 15 or more decimals).
+ */
+export function applyUnitOpinion(r: UnitScore, c: CompiledMethodology, op: UnitOpinion, exact: ComputedUnitScore): UnitScore {
   const d = c.rounding.decimals;
-  // r.score is the double nearest to k / 10^d; its shortest decimal form is that value.
-  const k = roundToScaled(fromNumber(r.score)!, d, 'halfUp');
+  const k = exact.scaled;
   let score = r.score;
   let unrounded = r.unrounded;
   let pointsLost = r.pointsLost;
@@ -46,14 +50,11 @@ export function applyUnitOpinion(r: UnitScore, c: CompiledMethodology, op: UnitO
     const applied = applyAdjustment(k, op.adjustment, op.lo);
     kAfter = applied.k;
     score = scaledToNumber(kAfter, d);
-    const correction = toNumber(rat(op.adjustment.correction, pow10(d)));
-    if (applied.capped || applied.clamped) {
-      unrounded = score;
-      pointsLost = toNumber(sub(c.hi, rat(kAfter, pow10(d))));
-    } else {
-      unrounded -= correction;
-      pointsLost += correction;
-    }
+    // The corrected unrounded score, exactly: (num / den) − correction / 10^d.
+    const after =
+      applied.capped || applied.clamped ? rat(kAfter, pow10(d)) : sub(rat(exact.num, exact.den), rat(op.adjustment.correction, pow10(d)));
+    unrounded = toNumber(after);
+    pointsLost = toNumber(sub(c.hi, after));
     record = appliedRecord(op.adjustment, k, r.classification, applied);
   }
   return {

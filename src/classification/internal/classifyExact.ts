@@ -1,0 +1,65 @@
+/**
+ * Classification on compiled scales, shared by every function that classifies a result.
+ *
+ * @internal
+ */
+import { KepatuhanError } from '../../errors/KepatuhanError.js';
+import { describe, own } from '../../internal/input.js';
+import { roundToScaled, scaledToNumber, scaledToString, type Rational } from '../../internal/rational.js';
+import type { Classification } from '../classification.js';
+import type { CompiledScale } from './compileScale.js';
+
+/** Classifies an exact value on a compiled scale. */
+export function classifyExact(value: Rational, c: CompiledScale, path = 'value', qualified = false): Classification {
+  const k = roundToScaled(value, c.decimals, c.mode);
+  return classifyScaled(k, c, path, qualified);
+}
+
+/**
+ * Reads `followedUpCorrectiveActions` from options (already checked to be a plain
+ * object): false when absent; `true` needs a scale with a follow-up qualifier.
+ */
+export function readFollowUp(options: Record<string, unknown>, scale: CompiledScale | undefined, path = 'options'): boolean {
+  const v = own(options, 'followedUpCorrectiveActions', path);
+  if (v === undefined || v === false) return false;
+  const p = `${path}.followedUpCorrectiveActions`;
+  if (v !== true) throw new KepatuhanError('INVALID_OPTION', `followedUpCorrectiveActions must be true or false, got ${describe(v)}`, p);
+  if (scale === undefined) throw new KepatuhanError('INVALID_OPTION', 'followedUpCorrectiveActions needs a scale to qualify the opinion (pass options.scale)', p);
+  if (scale.scale.followUpQualifier === undefined)
+    throw new KepatuhanError(
+      'INVALID_OPTION',
+      `the scale ${scale.scale.id} has no follow-up qualifier (the Ombudsman added "Tanpa Maladministrasi" from 2025: use scales.ombudsman2025)`,
+      p,
+    );
+  return true;
+}
+
+/** Classifies a value already rounded to the scale's grid (`k / 10^decimals`). */
+export function classifyScaled(k: bigint, c: CompiledScale, path = 'value', qualified = false): Classification {
+  if (k < c.lo || k > c.hi)
+    throw new KepatuhanError(
+      'VALUE_OUT_OF_RANGE',
+      `${scaledToString(k, c.decimals)} lies outside the scale ${c.scale.id} (${c.scale.min}–${c.scale.max})`,
+      path,
+    );
+  for (const b of c.bands) {
+    if (k >= b.first && k <= b.last) {
+      const band = b.band;
+      const q = qualified ? c.scale.followUpQualifier : undefined;
+      return {
+        value: scaledToNumber(k, c.decimals),
+        category: band.category,
+        label: q === undefined ? band.label : `${band.label} ${q.label}`,
+        labelEn: q === undefined ? band.labelEn : `${band.labelEn} ${q.labelEn}`,
+        ...(q !== undefined ? { qualifier: { label: q.label, labelEn: q.labelEn } } : {}),
+        ...(band.zone !== undefined ? { zone: band.zone } : {}),
+        ...(band.color !== undefined ? { color: band.color } : {}),
+        bounds: { min: band.min, max: band.max, minInclusive: band.minInclusive, maxInclusive: band.maxInclusive },
+        scale: c.scale.id,
+        rounding: { mode: c.mode, decimals: c.decimals },
+      };
+    }
+  }
+  // Unreachable for a validated scale: its bands partition the grid.
+  throw new KepatuhanError('INVALID_SCALE', `no band holds ${scaledToString(k, c.decimals)}`, path);
+}
