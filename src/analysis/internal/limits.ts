@@ -32,7 +32,7 @@ export function readLimits(c: CompiledMethodology, o: Record<string, unknown>, p
     const entries = entriesOf(cv, `${path}.caps`);
     if (entries === undefined) throw new KepatuhanError('INVALID_OPTION', `caps must be an object or Map of indicator id → highest answer, got ${describe(cv)}`, `${path}.caps`);
     for (const [id, value] of entries) {
-      const p = `${path}.caps[${JSON.stringify(typeof id === 'string' ? id : String(id))}]`;
+      const p = `${path}.caps[${JSON.stringify(typeof id === 'string' ? id : describe(id))}]`;
       const k = typeof id === 'string' ? c.byId.get(id) : undefined;
       if (k === undefined) throw new KepatuhanError('UNKNOWN_INDICATOR', `the methodology ${c.methodology.id} has no indicator ${describe(id)}`, p);
       const u = answerUnits(value, c.indicators[k]!.answer);
@@ -55,7 +55,7 @@ export function answerOf(ind: CompiledIndicator, units: number): number | string
   if (a.levels !== undefined) {
     for (const [key, u] of a.levels) if (u === units) return key;
   }
-  return units / a.grid;
+  return units / a.grid + 0; // + 0: never -0 (a unit result may carry -0)
 }
 
 /** Describes planned changes in the caller's terms; points rounded by the methodology's rule. */

@@ -80,7 +80,7 @@ export function answerUnits(value: unknown, a: CompiledAnswer): number | 'na' | 
       code: 'ANSWER_OUT_OF_RANGE',
       message: `the answer ${describe(value)} lies outside ${a.offset / a.grid}–${(a.offset + a.span) / a.grid}`,
     };
-  return units;
+  return units === 0 ? 0 : units; // never -0: results must survive JSON unchanged
 }
 
 const answerPath = (id: string): string => `answers[${JSON.stringify(id)}]`;
