@@ -12,6 +12,9 @@ export default defineConfig({
     env: { FC_SEED: '20250101', FC_NUM_RUNS: '40' },
     // Instrumented code is several times slower: the size-limit tests need more than 5 s.
     testTimeout: 60_000,
+    // One module graph per worker instead of one per test file: the library keeps no state
+    // between calls, and reloading every file for every mutant dominated the run time.
+    isolate: false,
     include: ['tests/**/*.test.ts', 'tests/**/*.test-prop.ts'],
     exclude: ['tests/dist/**', 'tests/browser/**', 'tests/fuzz/**', '**/node_modules/**'],
   },

@@ -61,4 +61,30 @@ describe('formatScore', () => {
     expect(() => formatScore(1, { mode: 'round' as RoundingMode })).toThrow(expect.objectContaining({ code: 'INVALID_ROUNDING', path: 'options.mode' }));
     expect(() => formatScore(1, 'en' as unknown as object)).toThrow(expect.objectContaining({ code: 'INVALID_OPTION', path: 'options' }));
   });
+
+  it('says in the message what was wrong: the score, the locale and its type', () => {
+    expect(() => formatScore('sembilan')).toThrow(/^score must be a decimal .*"sembilan"/);
+    expect(() => formatScore(null as unknown as number)).toThrow(/^score must be a number or a decimal string/);
+    expect(() => formatScore(1, { locale: 'not a locale!' })).toThrow(/^options.locale: unknown locale the string "not a locale!"$/);
+    expect(() => formatScore(1, { locale: 7 as unknown as string })).toThrow(/^options.locale: locale must be a string, got the number 7$/);
+  });
+
+  it('turns a throwing getter on an option into UNREADABLE_INPUT at that option', () => {
+    for (const key of ['locale', 'mode', 'decimals']) {
+      const options = Object.defineProperty({}, key, {
+        enumerable: true,
+        get() {
+          throw new Error('boom');
+        },
+      });
+      expect(() => formatScore(1, options)).toThrow(expect.objectContaining({ code: 'UNREADABLE_INPUT', path: `options.${key}` }));
+    }
+  });
+
+  it('formats the same value the same way after many distinct locales (the formatter cache stays correct)', () => {
+    const tags = ['de-DE', 'fr-FR', 'ms-MY', 'nl-NL', 'es-ES', 'pt-BR', 'it-IT', 'sv-SE'];
+    for (let decimals = 0; decimals <= 20; decimals++) for (const tag of tags) formatScore(1, { locale: tag, decimals });
+    expect(formatScore(95.305)).toBe('95,31');
+    expect(formatScore(95.305, { locale: 'en', decimals: 3 })).toBe('95.305');
+  });
 });

@@ -63,4 +63,10 @@ describe('parseScore', () => {
     expect((error as Error).message).toContain('sembilan puluh');
     expect((error as KepatuhanError).issues).toEqual([{ code: 'INVALID_NUMBER', path: '', message: (error as Error).message }]);
   });
+
+  it('names the score in its messages', () => {
+    expect(() => parseScore('x')).toThrow(/^score must be a decimal/);
+    expect(() => parseScore(Number.NaN)).toThrow(/^score must be a finite number/);
+    expect(() => parseScore('1e400')).toThrow(/^score is beyond the largest JavaScript number/);
+  });
 });

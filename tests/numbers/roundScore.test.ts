@@ -101,4 +101,9 @@ describe('roundScore', () => {
   ])('rejects a rule with %s (INVALID_ROUNDING)', (_what, rule, path) => {
     expect(() => roundScore(1, rule as RoundingMode)).toThrow(expect.objectContaining({ code: 'INVALID_ROUNDING', path }));
   });
+
+  it('names the score in its messages', () => {
+    expect(() => roundScore('x')).toThrow(/^score must be a decimal/);
+    expect(() => roundScore({} as unknown as number)).toThrow(/^score must be a number or a decimal string/);
+  });
 });
