@@ -144,4 +144,28 @@ describe('KepatuhanError', () => {
     expect(isKepatuhanError({ name: 'KepatuhanError', code: 'EMPTY_INPUT' })).toBe(false);
     expect(isKepatuhanError(undefined)).toBe(false);
   });
+
+  it('isKepatuhanError needs both the name and a string code, and answers false for values it cannot inspect', () => {
+    expect(isKepatuhanError(Object.assign(new Error('x'), { name: 'KepatuhanError' }))).toBe(false);
+    expect(isKepatuhanError(Object.assign(new Error('x'), { name: 'KepatuhanError', code: 7 }))).toBe(false);
+    expect(isKepatuhanError(Object.assign(new Error('x'), { code: 'EMPTY_INPUT' }))).toBe(false);
+    const { proxy, revoke } = Proxy.revocable({}, {});
+    revoke();
+    expect(isKepatuhanError(proxy)).toBe(false);
+    const lying = new Proxy(
+      {},
+      {
+        getPrototypeOf() {
+          throw new Error('trap');
+        },
+      },
+    );
+    expect(isKepatuhanError(lying)).toBe(false);
+  });
+
+  it('has a cause only when one was given', () => {
+    expect(Object.hasOwn(new KepatuhanError('EMPTY_INPUT', 'none'), 'cause')).toBe(false);
+    const original = new Error('boom');
+    expect(new KepatuhanError('UNREADABLE_INPUT', 'x', 'a', undefined, original).cause).toBe(original);
+  });
 });
