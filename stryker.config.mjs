@@ -19,7 +19,7 @@ export default {
   vitest: { configFile: withStatic ? 'vitest.stryker.static.config.ts' : 'vitest.stryker.config.ts', related: false },
   mutate: folder ? [`src/${folder}/**/*.ts`] : ['src/**/*.ts'],
   coverageAnalysis: 'perTest',
-  concurrency: 2,
+  concurrency: Number(process.env.STRYKER_CONCURRENCY ?? 2),
   timeoutMS: 10000,
   reporters: ['clear-text', 'progress', 'html', 'json'],
   htmlReporter: { fileName: `${out}/index.html` },

@@ -1,5 +1,11 @@
 import { defineConfig } from 'vitest/config';
 
+// `STRYKER_OWN_TESTS=1 STRYKER_FOLDER=ranking npm run mutate` runs only the tests of the mutated
+// folder (tests/ranking/) and the hostile-input tests (tests/errors/): a stricter measure — a
+// mutant that only another folder's tests notice counts as survived — for a faster run.
+const folder = process.env.STRYKER_FOLDER;
+const ownTests = process.env.STRYKER_OWN_TESTS === '1' && folder !== undefined;
+
 // The vitest setup Stryker runs for every mutant (`npm run mutate`): runtime and property
 // tests of src/, with fast-check seeded so every mutant sees the same generated inputs and
 // 15 runs per property (not 100) to keep the run affordable. Left out: type tests (they cannot kill a
@@ -15,7 +21,9 @@ export default defineConfig({
     // One module graph per worker instead of one per test file: the library keeps no state
     // between calls, and reloading every file for every mutant dominated the run time.
     isolate: false,
-    include: ['tests/**/*.test.ts', 'tests/**/*.test-prop.ts'],
+    include: ownTests
+      ? [`tests/${folder}/**/*.test.ts`, `tests/${folder}/**/*.test-prop.ts`, 'tests/errors/**/*.test.ts']
+      : ['tests/**/*.test.ts', 'tests/**/*.test-prop.ts'],
     exclude: ['tests/dist/**', 'tests/browser/**', 'tests/fuzz/**', '**/node_modules/**'],
   },
 });
