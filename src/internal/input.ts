@@ -19,7 +19,7 @@ export function isArray(value: unknown): value is unknown[] {
 
 /** Whether `value` is a real Map (brand check: a Proxy or an object inheriting from Map.prototype is not). */
 export function isMap(value: unknown): value is Map<unknown, unknown> {
-  if (typeof value !== 'object' || value === null) return false;
+  // Map.prototype.has throws a TypeError for anything without Map internals, primitives included.
   try {
     Map.prototype.has.call(value, undefined);
     return true;

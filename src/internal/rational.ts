@@ -91,7 +91,8 @@ export function parseDecimal(text: string): Rational | undefined {
     if (!Number.isSafeInteger(e) || Math.abs(e) > MAX_EXPONENT) return undefined;
     exp += e;
   }
-  if (-exp > MAX_EXPONENT + MAX_DECIMAL_LENGTH || exp > MAX_EXPONENT + MAX_DECIMAL_LENGTH) return undefined;
+  // |exp| ≤ MAX_EXPONENT + MAX_DECIMAL_LENGTH here: the fraction has fewer digits than the text
+  // has characters and |e| ≤ MAX_EXPONENT, so the power of ten below stays bounded.
   let digits = BigInt((int || '0') + frac);
   if (sign === '-') digits = -digits;
   return exp >= 0 ? { n: digits * pow10(exp), d: 1n } : rat(digits, pow10(-exp));

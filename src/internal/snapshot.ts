@@ -34,12 +34,10 @@ export interface Budget {
 /** Copies `value` following `shape`; throws KepatuhanError (`UNREADABLE_INPUT`, `TOO_LARGE`). */
 export function snapshot(value: unknown, shape: Shape, path: string, budget: Budget = { left: MAX_ENTRIES }): unknown {
   if (shape === 'value') return value;
-  if (typeof value === 'object' && value !== null) {
-    try {
-      Array.isArray(value); // throws only for a revoked Proxy, which nothing can read
-    } catch (e) {
-      throw unreadable(path, e);
-    }
+  try {
+    Array.isArray(value); // throws only for a revoked Proxy, which nothing can read
+  } catch (e) {
+    throw unreadable(path, e);
   }
   if (isArray(shape)) {
     if (!isArray(value)) return value;

@@ -1,8 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import {
+  callback,
   describe as describeValue,
+  entriesOf,
   index,
   isArray,
+  isMap,
   isPlainRecord,
   isRoundingMode,
   join,
@@ -128,6 +131,16 @@ describe('readArray copies a list once', () => {
     for (const length of [-1, 1.5, Number.NaN, '2', 2 ** 53]) expect(thrown(() => readArray({ length } as never, 'xs', 10)).code).toBe('INVALID_TYPE');
   });
 
+  it('says what length it got', () => {
+    expect(thrown(() => readArray({ length: -1 } as never, 'xs', 10)).message).toBe('xs: a list must have a whole, non-negative length, got the number -1');
+    expect(thrown(() => readArray({ length: '2' } as never, 'xs', 10)).message).toBe('xs: a list must have a whole, non-negative length, got the string "2"');
+  });
+
+  it('reports a throwing length as unreadable (not as a bad length), with the thrown message', () => {
+    const e = thrown(() => readArray(Object.defineProperty({}, 'length', { get: boom }) as never, 'xs', 10));
+    expect([e.code, e.path, e.message]).toEqual(['UNREADABLE_INPUT', 'xs', 'xs: the value could not be read: trap']);
+  });
+
   it('reports a throwing length or entry at its path', () => {
     expect(thrown(() => readArray(Object.defineProperty({}, 'length', { get: boom }) as never, 'xs', 10)).path).toBe('xs');
     expect(thrown(() => readArray(new Proxy([1, 2], { get: (t, k) => (k === '1' ? boom() : Reflect.get(t, k)) }), 'xs', 10)).path).toBe('xs[1]');
@@ -174,6 +187,10 @@ describe('withinBounds keeps ranges within ±1e15', () => {
     ['-1000000000000000.1', false],
     ['0', true],
     ['-99.5', true],
+    // Fractions just inside the bound: the bound scales with the denominator (2·10^15 − 1 halves).
+    ['999999999999999.5', true],
+    ['-999999999999999.5', true],
+    ['999999999999999.99', true],
   ])('%s → %s', (text, ok) => {
     expect(withinBounds(parseDecimal(text)!)).toBe(ok);
   });
@@ -197,6 +214,16 @@ describe('readRounding', () => {
       const e = thrown(() => readRounding({ decimals }, 'r'));
       expect([e.code, e.path]).toEqual(['INVALID_ROUNDING', 'r.decimals']);
     }
+  });
+
+  it('says what was given instead of a rule', () => {
+    expect(thrown(() => readRounding(5, 'r')).message).toBe('r: rounding must be a mode name or { mode, decimals }, got the number 5');
+    expect(thrown(() => readRounding('bankers', 'r')).message).toBe('r: rounding must be a mode name or { mode, decimals }, got the string "bankers"');
+  });
+
+  it('says which decimals are allowed and what it got', () => {
+    expect(thrown(() => readRounding({ decimals: 21 }, 'r')).message).toBe('r.decimals: decimals must be a whole number from 0 to 20, got the number 21');
+    expect(thrown(() => readRounding({ decimals: '2' }, 'r')).message).toBe('r.decimals: decimals must be a whole number from 0 to 20, got the string "2"');
   });
 
   it('names the bad part', () => {
@@ -244,5 +271,48 @@ describe('errors from hostile values', () => {
     expect(ownKeys({ a: 1, b: 2 }, 'x')).toEqual(['a', 'b']);
     const e = thrown(() => ownKeys(new Proxy({}, { ownKeys: boom }), 'x'));
     expect([e.code, e.path]).toEqual(['UNREADABLE_INPUT', 'x']);
+  });
+});
+
+describe('isMap is a brand check that answers true or false', () => {
+  it('is true for real Maps only', () => {
+    expect(isMap(new Map())).toBe(true);
+    expect(isMap(new (class extends Map {})())).toBe(true);
+    for (const value of [{}, [], new Set(), new WeakMap(), Object.create(Map.prototype), new Proxy(new Map(), {}), revoked(), null, undefined, 5, 'm'])
+      expect(isMap(value)).toBe(false);
+  });
+});
+
+describe('entriesOf lists the entries of a Map or an object', () => {
+  it('reads a Map and an object the same way', () => {
+    expect(entriesOf(new Map<unknown, unknown>([['a', 1], [2, 'b']]), 'caps')).toEqual([['a', 1], [2, 'b']]);
+    expect(entriesOf({ a: 1, b: 2 }, 'caps')).toEqual([['a', 1], ['b', 2]]);
+  });
+
+  it('has no entries for anything else: arrays, null, primitives', () => {
+    for (const value of [[1, 2], null, undefined, 5, 'ab', true]) expect(entriesOf(value, 'caps')).toBeUndefined();
+  });
+
+  it('reports a throwing getter at the joined path', () => {
+    const e = thrown(() => entriesOf(Object.defineProperty({}, 'x', { enumerable: true, get: boom }), 'caps'));
+    expect([e.code, e.path]).toEqual(['UNREADABLE_INPUT', 'caps.x']);
+  });
+});
+
+describe('callback turns what a caller-given function throws into CALLBACK_FAILED', () => {
+  it('passes the arguments and returns the result', () => {
+    expect(callback((a: number, b: number) => a + b, [2, 3], 'p')).toBe(5);
+  });
+
+  it('names the function ("the function" unless told), keeps the message and the cause', () => {
+    const cause = new Error('nope');
+    const e = thrown(() =>
+      callback(() => {
+        throw cause;
+      }, [], 'options.method'),
+    );
+    expect([e.code, e.path, e.message, e.cause]).toEqual(['CALLBACK_FAILED', 'options.method', 'options.method: the function threw: nope', cause]);
+    const named = thrown(() => callback(boom, [], 'p', 'the tie rule'));
+    expect(named.message).toBe('p: the tie rule threw: trap');
   });
 });

@@ -123,6 +123,23 @@ describe('toNumber gives the nearest double', () => {
     expect(toNumber(r('1.7976931348623159e308'))).toBe(Infinity);
   });
 
+  it('rounds exact ties between two doubles to the even one, when the parts are beyond 2^53', () => {
+    // Between 2^52 and 2^53 the doubles are the integers, so k + 1/2 is a tie (numerator > 2^53).
+    // 2^52 = 4503599627370496 (even): 2^52 + 1/2 goes down to it; 2^52 + 3/2 goes up to 2^52 + 2.
+    expect(toNumber(rat(2n ** 53n + 1n, 2n))).toBe(4503599627370496);
+    expect(toNumber(rat(2n ** 53n + 3n, 2n))).toBe(4503599627370498);
+    expect(toNumber(rat(-(2n ** 53n) - 3n, 2n))).toBe(-4503599627370498);
+    // Just off a tie goes to the nearer double.
+    expect(toNumber(rat(2n ** 54n + 3n, 4n))).toBe(4503599627370497); // 2^52 + 3/4
+  });
+
+  it('does not round the numerator first when it is beyond 2^53', () => {
+    // (2^53 + 1) / 7 = 1286742750677284 + 5/7; doubles there are quarters, and 5/7 is nearest 3/4.
+    // Rounding 2^53 + 1 to a double first (2^53) would give 1286742750677284 + 4/7, nearest 1/2.
+    expect(toNumber(rat(2n ** 53n + 1n, 7n))).toBe(1286742750677284.75);
+    expect(toNumber(rat(-(2n ** 53n) - 1n, 7n))).toBe(-1286742750677284.75);
+  });
+
   it('never gives -0', () => {
     expect(Object.is(toNumber(r('-0')), 0)).toBe(true);
     expect(Object.is(toNumber(rat(0n, 7n)), 0)).toBe(true);
@@ -163,6 +180,7 @@ describe('exact arithmetic', () => {
     expect(lcm(4n, 6n)).toBe(12n);
     expect(lcm(0n, 6n)).toBe(0n);
     expect(lcm(6n, 0n)).toBe(0n);
+    expect(lcm(0n, 0n)).toBe(0n);
   });
 
   it('powers of ten, cached and beyond the cache', () => {
@@ -189,16 +207,18 @@ describe('roundDiv rounds a quotient by every mode', () => {
   // UP = halfAwayFromZero's "away" ceiling is not shared; HALF_UP = halfAwayFromZero,
   // HALF_DOWN = halfTowardZero, HALF_EVEN = halfEven, CEILING = ceil, FLOOR = floor, DOWN = truncate.
   // halfUp (ties toward +∞) and halfDown (ties toward −∞) follow from their definitions.
-  const inputs = ['5.5', '2.5', '1.6', '1.1', '1.0', '-1.0', '-1.1', '-1.6', '-2.5', '-5.5'];
+  // 0.5 and -0.5 (not in Java's table) follow from the same definitions; they check the modes
+  // whose rule depends on the sign at a quotient of zero.
+  const inputs = ['5.5', '2.5', '1.6', '1.1', '1.0', '0.5', '-0.5', '-1.0', '-1.1', '-1.6', '-2.5', '-5.5'];
   const table: Record<RoundingMode, number[]> = {
-    halfAwayFromZero: [6, 3, 2, 1, 1, -1, -1, -2, -3, -6],
-    halfTowardZero: [5, 2, 2, 1, 1, -1, -1, -2, -2, -5],
-    halfEven: [6, 2, 2, 1, 1, -1, -1, -2, -2, -6],
-    ceil: [6, 3, 2, 2, 1, -1, -1, -1, -2, -5],
-    floor: [5, 2, 1, 1, 1, -1, -2, -2, -3, -6],
-    truncate: [5, 2, 1, 1, 1, -1, -1, -1, -2, -5],
-    halfUp: [6, 3, 2, 1, 1, -1, -1, -2, -2, -5],
-    halfDown: [5, 2, 2, 1, 1, -1, -1, -2, -3, -6],
+    halfAwayFromZero: [6, 3, 2, 1, 1, 1, -1, -1, -1, -2, -3, -6],
+    halfTowardZero: [5, 2, 2, 1, 1, 0, 0, -1, -1, -2, -2, -5],
+    halfEven: [6, 2, 2, 1, 1, 0, 0, -1, -1, -2, -2, -6],
+    ceil: [6, 3, 2, 2, 1, 1, 0, -1, -1, -1, -2, -5],
+    floor: [5, 2, 1, 1, 1, 0, -1, -1, -2, -2, -3, -6],
+    truncate: [5, 2, 1, 1, 1, 0, 0, -1, -1, -1, -2, -5],
+    halfUp: [6, 3, 2, 1, 1, 1, 0, -1, -1, -2, -2, -5],
+    halfDown: [5, 2, 2, 1, 1, 0, -1, -1, -1, -2, -3, -6],
   };
   for (const [mode, expected] of Object.entries(table) as [RoundingMode, number[]][]) {
     it(mode, () => {
@@ -223,6 +243,11 @@ describe('scaled values back to numbers and text', () => {
     expect(scaledToNumber(1n, 30)).toBe(1e-30);
     expect(Object.is(scaledToNumber(-0n, 30), 0)).toBe(true);
     expect(scaledToNumber(9007199254740993n, 0)).toBe(9007199254740992);
+  });
+
+  it('scaledToNumber never gives -0, even when a negative value is too small for a double', () => {
+    expect(Object.is(scaledToNumber(-1n, 400), 0)).toBe(true);
+    expect(Object.is(scaledToNumber(-(10n ** 20n), 420), 0)).toBe(true);
   });
 
   it('scaledToString', () => {
