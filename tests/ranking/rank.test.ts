@@ -119,3 +119,13 @@ describe('rank: bad input', () => {
     expect(codeOf(() => rank(four, { rounding: 'up' as never }))).toBe('INVALID_ROUNDING @ options.rounding');
   });
 });
+
+describe('rank: an option that cannot be read', () => {
+  const boom = (): never => {
+    throw new Error('boom');
+  };
+  const throwingOption = (key: string): object => Object.defineProperty({}, key, { enumerable: true, get: boom });
+  it.each(['rounding', 'tie', 'groupBy', 'tieBreaker'])('a %s getter that throws is reported at options.<name>', (key) => {
+    expect(codeOf(() => rank(four, throwingOption(key) as never))).toBe(`UNREADABLE_INPUT @ options.${key}`);
+  });
+});
