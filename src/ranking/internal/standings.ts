@@ -32,7 +32,8 @@ export interface Standing {
 export function readTieRule(value: unknown, path = 'options.tie'): TieRule {
   if (value === undefined) return tieRules.competition;
   if (typeof value === 'function') return value as TieRule;
-  if (typeof value === 'string' && (TIE_RULE_NAMES as readonly string[]).includes(value)) return tieRules[value as TieRuleName];
+  // `includes` compares without conversion, so only one of the name strings themselves matches.
+  if ((TIE_RULE_NAMES as readonly unknown[]).includes(value)) return tieRules[value as TieRuleName];
   throw new KepatuhanError('INVALID_OPTION', `tie must be one of ${TIE_RULE_NAMES.join(', ')} or a function, got ${describe(value)}`, path);
 }
 
@@ -44,7 +45,12 @@ export function compareGroups(a: string | null, b: string | null): number {
   return a < b ? -1 : 1;
 }
 
-const compareIds = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+/**
+ * Order of ids inside a tie: code-unit order (locale-free). A consistent comparator (0 only for
+ * equal ids, opposite signs when swapped): `Array.prototype.sort` leaves the order of an
+ * inconsistent one to the engine, and results must not differ between browsers.
+ */
+export const compareIds = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
 /**
  * Ranks `items` within their groups. Ties (equal `scaled`) are ordered by `tieOrder` (on

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { isKepatuhanError, rank, type TiePosition } from '../../../src/index.js';
-import { compareGroups } from '../../../src/ranking/internal/standings.js';
+import { compareGroups, compareIds } from '../../../src/ranking/internal/standings.js';
 
 interface Caught {
   readonly code: string;
@@ -141,5 +141,17 @@ describe('order of groups (compareGroups)', () => {
       { id: 'y', score: 80 },
     ]);
     expect(r.map((e) => e.group)).toEqual([null, '-1']);
+  });
+});
+
+describe('order of ids inside a tie (compareIds)', () => {
+  it('code-unit order, not locale order: "Z" before "a", "Kota" before "kota"', () => {
+    expect(compareIds('Z', 'a')).toBe(-1);
+    expect(compareIds('kota', 'Kota')).toBe(1);
+  });
+  it('is consistent: swapping the ids flips the sign, and only equal ids compare equal', () => {
+    expect(compareIds('Kabupaten Bangka', 'Kota Pangkalpinang')).toBe(-1);
+    expect(compareIds('Kota Pangkalpinang', 'Kabupaten Bangka')).toBe(1);
+    expect(compareIds('Kota Cilegon', 'Kota Cilegon')).toBe(0);
   });
 });
