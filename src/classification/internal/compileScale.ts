@@ -92,10 +92,9 @@ const fmt = (k: bigint, d: number): string => scaledToString(k, d);
 
 /** Validates `spec` (at `path`), recording issues; returns the compiled scale when it has none. */
 export function checkScale(input: unknown, path: string, issues: IssueList): CompiledScale | undefined {
-  if (typeof input === 'object' && input !== null) {
-    const hit = cache.get(input);
-    if (hit !== undefined) return hit;
-  }
+  // WeakMap.get answers undefined for a primitive (never a key here), so no type test is needed.
+  const hit = cache.get(input as object);
+  if (hit !== undefined) return hit;
   const before = issues.size;
   // Read every field once into plain data (getters, Proxies, sparse arrays, huge lists).
   let spec: unknown;
