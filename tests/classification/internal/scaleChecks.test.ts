@@ -179,7 +179,7 @@ describe('an invalid scale throws INVALID_SCALE whose message quotes the first i
     expect(e.path).toBe('id');
     expect(e.issues.map((i) => i.path)).toEqual(['id', 'name']);
     expect(e.message).toBe(`id: the scale is not valid: ${e.issues[0]!.message} (and 1 more)`);
-    const three = thrown(() => defineScale({ id: 's', name: 'S', min: 0, max: 100, decimals: -1, rounding: 'nearest', bands: 'A–E' }));
+    const three = thrown(() => defineScale({ id: 's', name: 'S', min: 0, max: 100, decimals: -1, rounding: 'nearest', bands: 'A–E' } as unknown as ScaleSpec));
     expect(three.issues).toHaveLength(3);
     expect(three.message).toBe('decimals: the scale is not valid: decimals must be a whole number from 0 to 20, got the number -1 (and 2 more)');
   });
