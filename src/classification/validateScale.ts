@@ -30,6 +30,7 @@ import type { Scale } from './scale.js';
 export function validateScale(spec: unknown): ValidationResult<Scale> {
   const issues = new IssueList();
   const c = checkScale(spec, '', issues);
-  if (c !== undefined && issues.size === 0) return { ok: true, value: c.scale, issues: [] };
+  // checkScale returns a compiled scale only when it recorded no issue.
+  if (c !== undefined) return { ok: true, value: c.scale, issues: [] };
   return { ok: false, issues: issues.items as unknown as readonly [typeof issues.items[number], ...typeof issues.items] };
 }

@@ -114,6 +114,11 @@ describe('classify on scales.ombudsman2022: the sharpest published cases and the
     expect(() => classify('A', scales.ombudsman2022)).toThrow(expect.objectContaining({ code: 'INVALID_NUMBER', path: 'value' }));
     expect(() => classify(null as unknown as number, scales.ombudsman2022)).toThrow(expect.objectContaining({ code: 'INVALID_TYPE', path: 'value' }));
   });
+
+  it('the message calls the value a score and says what was given', () => {
+    expect(() => classify('A', scales.ombudsman2022)).toThrow('value: score must be a decimal such as "95.31" or "95,31", got the string "A"');
+    expect(() => classify(Number.NaN, scales.ombudsman2022)).toThrow('value: score must be a finite number, got NaN');
+  });
 });
 
 describe('classify on the other built-in scales', () => {

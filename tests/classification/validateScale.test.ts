@@ -18,6 +18,13 @@ describe('validateScale', () => {
     }
   });
 
+  it('a valid scale has no issues', () => {
+    const r = validateScale(scale([band('hi', 50, 100), band('lo', 0, 49.99)]));
+    expect(r.ok).toBe(true);
+    expect(r.issues).toEqual([]);
+    expect(validateScale(scales.ombudsman2022).issues).toEqual([]);
+  });
+
   it('accepts the built-ins again from JSON', () => {
     for (const s of Object.values(scales)) {
       const r = validateScale(JSON.parse(JSON.stringify(s)));
