@@ -42,7 +42,7 @@ describe('aggregate: bad scores are refused with a message that says what is wro
 
   it('an entry without a score says a score is needed', () => {
     const e = caught(() => aggregate([{ weight: 1 } as unknown as AggregateInput]));
-    expect(e.message).toContain('score');
+    expect(e.message).toContain('an object with a score');
   });
 
   it('a bad score calls it a score in the message', () => {
