@@ -248,8 +248,8 @@ export function checkReportedScore(input: CheckReportedScoreInput): ReportedScor
         }
         missingUnit = range(scan(lo, hi, (k) => follows(add(S, mul(fromInt(k), step)), m)));
       }
-      // One unit too many.
-      if (values.length >= 2) values.forEach((v, i) => follows(sub(S, v), n - 1n) && extraUnits.push(i));
+      // One unit too many (with a single unit, follows() refuses the empty count).
+      values.forEach((v, i) => follows(sub(S, v), n - 1n) && extraUnits.push(i));
     }
     score = {
       reported: reportedNumber,
@@ -266,14 +266,14 @@ export function checkReportedScore(input: CheckReportedScoreInput): ReportedScor
       extraUnits,
     };
     const num = (x: number): string => text(fromNumber(x)!, rule.decimals);
-    const ruleText = `${method === 'mean' ? 'mean' : method} of ${values.length} units, ${rule.mode} to ${rule.decimals} decimals`;
+    const ruleText = `${method} of ${values.length} units, ${rule.mode} to ${rule.decimals} decimals`;
     if (consistent) findings.push(`${text(reported, p)} follows from the units (${ruleText}: ${text(computedExact, rule.decimals)}).`);
     else {
       findings.push(
         `Reported ${text(reported, p)}, but the units give ${text(computedExact, rule.decimals)} (${ruleText})${p !== rule.decimals ? `, ${scaledToString(roundToScaled(fromNumber(expected)!, p, 'halfUp'), p)} at the reported ${p} decimals` : ''}: off by ${difference > 0 ? '+' : ''}${text(sub(reported, computedExact), dp)}.`,
       );
-      const others = matchingRoundings.filter((m) => m !== rule.mode);
-      if (others.length > 0) findings.push(`It follows if the figure was rounded by ${others.join(' or ')} to ${p} decimals instead of ${rule.mode}.`);
+      // Inconsistent means the rule's own mode is not among the matching roundings.
+      if (matchingRoundings.length > 0) findings.push(`It follows if the figure was rounded by ${matchingRoundings.join(' or ')} to ${p} decimals instead of ${rule.mode}.`);
       if (unitShift !== null) {
         const [a, b] = unitShift.max < 0 ? [-unitShift.max, -unitShift.min] : [unitShift.min, unitShift.max];
         const amount = a === b ? num(a) : `${num(a)} to ${num(b)}`;
