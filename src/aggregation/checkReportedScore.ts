@@ -283,7 +283,8 @@ export function checkReportedScore(input: CheckReportedScoreInput): ReportedScor
         findings.push(`It follows with one more unit scoring ${num(missingUnit.min)}${missingUnit.min === missingUnit.max ? '' : ` to ${num(missingUnit.max)}`}.`);
       for (const i of extraUnits) findings.push(`It follows without ${names[i]} (${text(values[i]!, rule.decimals)}).`);
     }
-  } else if (units !== undefined && reported === undefined) {
+  } else if (units !== undefined) {
+    // Units without a reported score (the branch above takes both): labels are checked against the computed score.
     try {
       computedExact = fromNumber(
         aggregate(units as readonly AggregateInput[], { method, rounding: rule, roundInputs, ...(weights !== undefined ? { weights: weights as readonly (number | string)[] } : {}) }).score,
