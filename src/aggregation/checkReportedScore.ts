@@ -103,7 +103,8 @@ function labelCheck(reported: unknown, path: string, expected: string | null, ba
  *   check; `INVALID_NUMBER` / `INVALID_TYPE` for a bad score (path `units[i]` or `reported`);
  *   `INVALID_OPTION` / `INVALID_ROUNDING` / `INVALID_SCORE_WEIGHT` for bad options or when a
  *   category, zone or label is given without a scale; `INVALID_METHODOLOGY`, `INVALID_SCALE`;
- *   `VALUE_OUT_OF_RANGE` when a score lies outside the scale
+ *   `VALUE_OUT_OF_RANGE` when a score lies outside the scale, or when the reported score and
+ *   the units' score differ by more than the largest double
  * @example
  * ```ts
  * import { checkReportedScore, presets } from 'kepatuhan';
@@ -207,6 +208,9 @@ export function checkReportedScore(input: CheckReportedScoreInput): ReportedScor
     const consistent = expected === reportedNumber;
     const dp = Math.max(p, rule.decimals);
     const difference = scaledToNumber(roundToScaled(sub(reported, computedExact), dp, 'halfUp'), dp);
+    // Two scores near ±1.8e308 can lie further apart than the largest double: a result never holds Infinity.
+    if (!Number.isFinite(difference))
+      throw new KepatuhanError('VALUE_OUT_OF_RANGE', `the reported score and the units' score differ by more than the largest JavaScript number (about 1.8e308)`, 'reported.score');
 
     // Diagnostics for the plain mean.
     let unitShift: GridRange | null = null;

@@ -113,4 +113,16 @@ describe('checkReportedScore options and errors', () => {
     const r = checkReportedScore({ units: [93.35, 90.09], reported: { score: 91.7, category: 'A' }, methodology: ombudsman });
     expect(JSON.parse(JSON.stringify(r))).toEqual(r);
   });
+
+  it('refuses a reported score further from the units than the largest double, instead of answering Infinity', () => {
+    // 1.7e308 − (−1.7e308) = 3.4e308 is beyond Number.MAX_VALUE (about 1.8e308).
+    expect(() => checkReportedScore({ units: [-1.7e308], reported: { score: 1.7e308 } })).toThrow(
+      expect.objectContaining({ code: 'VALUE_OUT_OF_RANGE', path: 'reported.score' }),
+    );
+    // Near the largest double but within it, the check answers with finite figures.
+    const r = checkReportedScore({ units: [1.7e308], reported: { score: 1.7e308 } });
+    expect(r.consistent).toBe(true);
+    expect(r.score?.difference).toBe(0);
+    expect(JSON.parse(JSON.stringify(r))).toEqual(r);
+  });
 });
