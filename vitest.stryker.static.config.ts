@@ -10,6 +10,8 @@ import base from './vitest.stryker.config.js';
 export default defineConfig({
   test: {
     ...base.test,
+    // A static mutant is switched on while modules load: every test file must load them afresh.
+    isolate: true,
     include: [
       'tests/presets/**/*.test.ts',
       'tests/classification/**/*.test.ts',
