@@ -1,20 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { checkReportedScore, KepatuhanError, presets, scales } from '../../src/index.js';
+import { thrown as error } from '../helpers/errors.js';
 
 // How checkReportedScore reads its input: the reported figure's precision, the options, the
 // labels, the paths and messages of its errors, and the limits of its diagnostic search.
 
 const ombudsman = presets.ombudsman2022;
 
-function error(f: () => unknown): KepatuhanError {
-  try {
-    f();
-  } catch (e) {
-    if (e instanceof KepatuhanError) return e;
-    throw e;
-  }
-  throw new Error('expected a KepatuhanError');
-}
 
 describe('the precision of a reported score', () => {
   it('a string keeps the decimals it is written with, trailing zeros and surrounding spaces included', () => {

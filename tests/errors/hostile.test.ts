@@ -23,6 +23,7 @@ import {
   type ErrorCode,
 } from '../../src/index.js';
 import { flat, ind } from '../helpers/builders.js';
+import { thrown } from '../helpers/errors.js';
 
 const boom = (): never => {
   throw new Error('hostile');
@@ -36,15 +37,6 @@ const revoked = (): object => {
 const trap = (): object => new Proxy({}, { get: boom, has: boom, ownKeys: boom, getOwnPropertyDescriptor: boom, getPrototypeOf: boom });
 const getter = (key: string): object => Object.defineProperty({}, key, { enumerable: true, get: boom });
 
-function thrown(f: () => unknown): KepatuhanError {
-  try {
-    f();
-  } catch (e) {
-    expect(e).toBeInstanceOf(KepatuhanError);
-    return e as KepatuhanError;
-  }
-  throw new Error('expected a KepatuhanError, but the call returned');
-}
 
 const m = defineMethodology(flat([ind('a', 60), ind('b', 40, { kind: 'yesNo' })]));
 

@@ -22,6 +22,7 @@ import {
 } from '../../src/internal/input.js';
 import { parseDecimal } from '../../src/internal/rational.js';
 import { KepatuhanError } from '../../src/index.js';
+import { thrown } from '../helpers/errors.js';
 
 const boom = (): never => {
   throw new Error('trap');
@@ -32,15 +33,6 @@ const revoked = (): object => {
   return r.proxy;
 };
 
-function thrown(f: () => unknown): KepatuhanError {
-  try {
-    f();
-  } catch (e) {
-    if (e instanceof KepatuhanError) return e;
-    throw e;
-  }
-  throw new Error('expected a KepatuhanError');
-}
 
 describe('describe names a value for a message without reading it', () => {
   it.each([

@@ -1,18 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { MAX_ENTRIES, snapshot, type Shape } from '../../src/internal/snapshot.js';
 import { KepatuhanError } from '../../src/index.js';
+import { thrown } from '../helpers/errors.js';
 
 const SHAPE: Shape = { id: 'value', tags: ['value', 3], child: { n: 'value' }, items: [{ k: 'value' }, 10] };
 
-function thrown(f: () => unknown): KepatuhanError {
-  try {
-    f();
-  } catch (e) {
-    if (e instanceof KepatuhanError) return e;
-    throw e;
-  }
-  throw new Error('expected a KepatuhanError');
-}
 
 describe('snapshot copies the fields a shape names, once', () => {
   it('keeps known fields, drops unknown ones, and never shares containers with the input', () => {

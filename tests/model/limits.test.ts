@@ -17,16 +17,8 @@ import {
   type MethodologySpec,
 } from '../../src/index.js';
 import { flat, ind } from '../helpers/builders.js';
+import { thrown } from '../helpers/errors.js';
 
-function thrown(f: () => unknown): KepatuhanError {
-  try {
-    f();
-  } catch (e) {
-    if (e instanceof KepatuhanError) return e;
-    throw e;
-  }
-  throw new Error('expected a KepatuhanError');
-}
 
 /** 10,000 indicators in 100 dimensions of 100, equal weights (exact fractions). */
 function huge(): MethodologySpec {

@@ -14,19 +14,11 @@ import {
 import { compileMethodology } from '../../src/model/internal/compile.js';
 import { dimension, flat, ind, methodology, variable } from '../helpers/builders.js';
 import { F, fAdd, fDiv, fMul, fSub, roundFrac, scaledToJs, type Frac } from '../helpers/exact.js';
+import { thrown } from '../helpers/errors.js';
 
 const indicators = (r: UnitScore): IndicatorResult[] => r.dimensions.flatMap((d) => d.variables.flatMap((v) => v.indicators));
 const byId = (r: UnitScore, id: string): IndicatorResult => indicators(r).find((i) => i.id === id)!;
 const sum = (xs: readonly number[]) => xs.reduce((a, b) => a + b, 0);
-const thrown = (f: () => unknown): KepatuhanError => {
-  try {
-    f();
-  } catch (e) {
-    if (e instanceof KepatuhanError) return e;
-    throw e;
-  }
-  throw new Error('did not throw');
-};
 
 describe('scoreUnit: the score', () => {
   const m = defineMethodology(flat([ind('a', 50), ind('b', 50)]));

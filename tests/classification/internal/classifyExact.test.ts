@@ -3,6 +3,7 @@ import { classifyExact, classifyScaled, readFollowUp } from '../../../src/classi
 import { compileScale, type CompiledScale } from '../../../src/classification/internal/compileScale.js';
 import { parseDecimal } from '../../../src/internal/rational.js';
 import { classify, KepatuhanError, type ScaleSpec } from '../../../src/index.js';
+import { thrown } from '../../helpers/errors.js';
 
 /** A pass/fail scale written here: P holds 60.00–100.00 (green, with a colour), F holds 0.00–59.99 (no zone, no colour). */
 const spec: ScaleSpec = {
@@ -21,15 +22,6 @@ const { followUpQualifier: _q, ...plainSpec } = spec;
 const plain = compileScale(plainSpec);
 const dec = (s: string) => parseDecimal(s)!;
 
-const thrown = (run: () => unknown): KepatuhanError => {
-  try {
-    run();
-  } catch (e) {
-    expect(e).toBeInstanceOf(KepatuhanError);
-    return e as KepatuhanError;
-  }
-  throw new Error('expected a KepatuhanError');
-};
 
 describe('classifyExact and classifyScaled: defaults', () => {
   it('without a path, a value off the scale is reported at "value"', () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { classify, defineScale, KepatuhanError, validateScale, type BandSpec, type ScaleSpec } from '../../../src/index.js';
+import { thrown } from '../../helpers/errors.js';
 
 /**
  * The grid checks of a scale (gaps, overlaps, coverage of [min, max]), what the compiled
@@ -13,15 +14,6 @@ const issuesOf = (spec: unknown) => {
   const r = validateScale(spec);
   expect(r.ok).toBe(false);
   return r.issues.map((i) => [i.code, i.path, i.message]);
-};
-const thrown = (run: () => unknown): KepatuhanError => {
-  try {
-    run();
-  } catch (e) {
-    expect(e).toBeInstanceOf(KepatuhanError);
-    return e as KepatuhanError;
-  }
-  throw new Error('expected a KepatuhanError');
 };
 
 describe('the bands must cover [min, max]: the messages name the uncovered or outside values', () => {

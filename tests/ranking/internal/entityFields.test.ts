@@ -6,24 +6,9 @@
 import { describe, expect, it } from 'vitest';
 import { compare, governmentGap, isKepatuhanError, presets, rank, replaySensitivityRun, sensitivity, summarize } from '../../../src/index.js';
 import { miniMethodology } from '../../helpers/methodologies.js';
+import { caught, type Caught } from '../../helpers/errors.js';
 
-interface Caught {
-  readonly code: string;
-  readonly message: string;
-  readonly path: string;
-}
 
-function caught(fn: () => unknown): Caught | undefined {
-  try {
-    fn();
-  } catch (e) {
-    if (!isKepatuhanError(e)) throw e;
-    // KepatuhanError puts the path in front of the message; compare the message proper.
-    const prefix = `${e.path}: `;
-    return { code: e.code, message: e.message.startsWith(prefix) ? e.message.slice(prefix.length) : e.message, path: e.path };
-  }
-  return undefined;
-}
 
 const mini = miniMethodology([{ id: 'a', weight: 1, answer: { kind: 'interval', min: 0, max: 3 } }]);
 const study = sensitivity(mini, [{ id: 'x', answers: { a: 1 } }], { runs: 1 });

@@ -5,23 +5,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import { isKepatuhanError, rank } from '../../../src/index.js';
+import { caught } from '../../helpers/errors.js';
 
-interface Caught {
-  readonly code: string;
-  readonly message: string;
-  readonly path: string;
-}
 
-function caught(fn: () => unknown): Caught | undefined {
-  try {
-    fn();
-  } catch (e) {
-    if (!isKepatuhanError(e)) throw e;
-    // The message proper, as the error's issue holds it (e.message has the path in front).
-    return { code: e.code, message: e.issues[0]!.message, path: e.path };
-  }
-  return undefined;
-}
 
 describe('the list and its entries', () => {
   it('a list that is not an array is refused, saying what was given', () => {

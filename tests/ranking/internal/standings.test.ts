@@ -6,23 +6,9 @@
 import { describe, expect, it } from 'vitest';
 import { isKepatuhanError, rank, type TiePosition } from '../../../src/index.js';
 import { compareGroups, compareIds } from '../../../src/ranking/internal/standings.js';
+import { caught } from '../../helpers/errors.js';
 
-interface Caught {
-  readonly code: string;
-  readonly message: string;
-  readonly path: string;
-}
 
-function caught(fn: () => unknown): Caught | undefined {
-  try {
-    fn();
-  } catch (e) {
-    if (!isKepatuhanError(e)) throw e;
-    // The message proper, as the error's issue holds it (e.message has the path in front).
-    return { code: e.code, message: e.issues[0]!.message, path: e.path };
-  }
-  return undefined;
-}
 
 const four = [
   { id: 'a', score: 97 },
