@@ -1,21 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { checkReportedScore, defineScale, KepatuhanError, presets } from '../../src/index.js';
+import { checkReportedScore, defineScale, presets } from '../../src/index.js';
+import { thrown as error } from '../helpers/errors.js';
 
 // Findings in words, label checks and the shape of the result of checkReportedScore.
 // Expected values are worked out by hand from the Ombudsman 2022 table (domain reference §2:
 // A 88.00–100, B 78.00–87.99 hijau; C 54.00–77.99 kuning; D, E merah) and the mean rule.
 
 const ombudsman = presets.ombudsman2022;
-
-function error(f: () => unknown): KepatuhanError {
-  try {
-    f();
-  } catch (e) {
-    if (e instanceof KepatuhanError) return e;
-    throw e;
-  }
-  throw new Error('expected a KepatuhanError');
-}
 
 /** A scale whose categories are their own labels and that has no zones. */
 const passFail = defineScale({

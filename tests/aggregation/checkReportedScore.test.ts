@@ -1,18 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { checkReportedScore, KepatuhanError, presets, scales } from '../../src/index.js';
+import { checkReportedScore, presets, scales } from '../../src/index.js';
 import { seeds } from '../helpers/fixtures.js';
+import { thrown as error } from '../helpers/errors.js';
 
 const ombudsman = presets.ombudsman2022;
-
-function error(f: () => unknown): KepatuhanError {
-  try {
-    f();
-  } catch (e) {
-    if (e instanceof KepatuhanError) return e;
-    throw e;
-  }
-  throw new Error('expected a KepatuhanError');
-}
 
 describe('checkReportedScore on the published figures', () => {
   it.each(seeds().regions.filter((r) => r.units.length > 0 && r.reported.score !== undefined).map((r) => [r.region, r] as const))(

@@ -1,16 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { aggregate, ASSESSMENTS, classify, KepatuhanError, presetForYear, presets } from '../../src/index.js';
+import { aggregate, ASSESSMENTS, classify, presetForYear, presets } from '../../src/index.js';
 import { seeds, sumut2022 } from '../helpers/fixtures.js';
-
-function error(f: () => unknown): KepatuhanError {
-  try {
-    f();
-  } catch (e) {
-    if (e instanceof KepatuhanError) return e;
-    throw e;
-  }
-  throw new Error('expected a KepatuhanError');
-}
+import { thrown as error } from '../helpers/errors.js';
 
 describe('presetForYear: the methodology in force in a year', () => {
   it.each([

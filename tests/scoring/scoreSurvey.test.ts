@@ -1,19 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { KepatuhanError, presets, scoreSurvey, type AnswerValue } from '../../src/index.js';
+import { presets, scoreSurvey, type AnswerValue } from '../../src/index.js';
+import { thrown as error } from '../helpers/errors.js';
 
 const m = presets.skm2017;
 const ids = ['persyaratan', 'prosedur', 'waktu', 'biaya', 'produk', 'kompetensi', 'perilaku', 'sarana', 'pengaduan'];
 const same = (v: AnswerValue): Record<string, AnswerValue> => Object.fromEntries(ids.map((id) => [id, v]));
-
-function error(f: () => unknown): KepatuhanError {
-  try {
-    f();
-  } catch (e) {
-    if (e instanceof KepatuhanError) return e;
-    throw e;
-  }
-  throw new Error('expected a KepatuhanError');
-}
 
 describe('scoreSurvey input handling', () => {
   it('accepts Maps and decimal strings on the answer grid', () => {
