@@ -58,7 +58,10 @@ export type AggregateInput = ScoreInput | { readonly score: ScoreInput; readonly
 export interface AggregateOptions {
   /** Default `'mean'`. */
   readonly method?: AggregationMethod;
-  /** Weights for `'weightedMean'`, one per score (or give each input a `weight`). */
+  /**
+   * Weights for `'weightedMean'` (or a custom method), one per score, or give each input a
+   * `weight`; with `'mean'` or `'median'` weights are refused (`INVALID_OPTION`), not ignored.
+   */
   readonly weights?: readonly (number | string)[];
   /** Rounding of the result (and of inputs, see `roundInputs`); default half-up to 2 decimals. */
   readonly rounding?: RoundingMode | Partial<RoundingRule>;
@@ -129,7 +132,8 @@ const MAX_SCORES = 1_000_000;
  * @returns the combined score with count, min, max and, given a scale, its classification
  * @throws {@link KepatuhanError} `EMPTY_INPUT` for no scores; `INVALID_NUMBER` /
  *   `INVALID_TYPE` for a bad score (path `scores[i]`); `INVALID_SCORE_WEIGHT` for bad
- *   weights; `INVALID_OPTION` / `INVALID_ROUNDING` for bad options; `INVALID_SCALE`,
+ *   weights; `INVALID_OPTION` / `INVALID_ROUNDING` for bad options (and for weights given
+ *   with `'mean'` or `'median'`, which would ignore them); `INVALID_SCALE`,
  *   `VALUE_OUT_OF_RANGE` when classifying (or for an adjustment cap outside the scale);
  *   `CALLBACK_FAILED` when a custom method throws (its error is `cause`); `TOO_LARGE` for more
  *   than 1,000,000 scores; `UNREADABLE_INPUT` when a getter or Proxy in the input throws
@@ -196,6 +200,12 @@ export function aggregate(scores: readonly AggregateInput[], options?: Aggregate
     );
   let weights: Rational[] | undefined;
   const wRaw = own(o, 'weights', 'options');
+  if ((methodOpt === 'mean' || methodOpt === 'median') && wRaw !== undefined)
+    throw new KepatuhanError(
+      'INVALID_OPTION',
+      `weights were given but the method is "${methodOpt}", which ignores them; use method: "weightedMean" (or drop the weights)`,
+      'options.weights',
+    );
   if (methodOpt === 'weightedMean' || (typeof methodOpt === 'function' && (wRaw !== undefined || entryWeights.some((w) => w !== undefined)))) {
     const wOpt = isArray(wRaw) ? readArray(wRaw, 'options.weights', MAX_SCORES) : wRaw;
     if (wOpt !== undefined && (!isArray(wOpt) || wOpt.length !== list.length))

@@ -138,6 +138,15 @@ describe('aggregate: methods', () => {
     expect(aggregate(weighted, { method: 'weightedMean' }).score).toBe(87.5); // (270 + 80) / 4
   });
 
+  it.each(['mean', 'median'] as const)('refuses options.weights with method "%s", which would ignore them', (method) => {
+    for (const weights of [[3, 1], ['abc']]) {
+      expect(() => aggregate([90, 80], { method, weights })).toThrowError(
+        expect.objectContaining({ code: 'INVALID_OPTION', path: 'options.weights', message: expect.stringContaining(`"${method}"`) }),
+      );
+    }
+    expect(aggregate([90, 80], { method: 'weightedMean', weights: [3, 1] }).score).toBe(87.5);
+  });
+
   it('reads weights as exact fractions too', () => {
     // (90 · 1/9 + 80 · 2/9) / (3/9) = 250 / 3 = 83.333… → 83.33
     expect(aggregate([90, 80], { method: 'weightedMean', weights: ['1/9', '2/9'] }).score).toBe(83.33);
