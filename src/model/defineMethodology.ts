@@ -26,5 +26,5 @@ import type { Methodology, MethodologySpec } from './methodology.js';
  * @category Model
  */
 export function defineMethodology(spec: MethodologySpec): Methodology {
-  return compileMethodology(spec, '').methodology;
+  return compileMethodology(spec).methodology;
 }

@@ -692,14 +692,17 @@ function freezeMethodology(spec: Record<string, unknown>, policy: WeightPolicyRe
 }
 
 /** The compiled form of a methodology; validates and compiles specs that are not already defined. */
-export function compileMethodology(spec: unknown, path = 'methodology'): CompiledMethodology {
+export function compileMethodology(spec: unknown, at = ''): CompiledMethodology {
   const { compiled, issues } = checkMethodology(spec);
   if (compiled !== undefined) return compiled;
-  const first = issues[0];
+  // Issue paths are relative to the methodology; inside a caller's input object they get its field.
+  const within = (p: string): string => (p === '' ? at : p.startsWith('[') ? `${at}${p}` : `${at}.${p}`);
+  const all = at === '' ? issues : issues.map((i) => Object.freeze({ ...i, path: within(i.path) }));
+  const first = all[0];
   throw new KepatuhanError(
     'INVALID_METHODOLOGY',
-    `the methodology is not valid: ${first?.message ?? 'unknown problem'}${issues.length > 1 ? ` (and ${issues.length - 1} more; see error.issues)` : ''}`,
-    first === undefined ? path : first.path,
-    issues,
+    `the methodology is not valid: ${first?.message ?? 'unknown problem'}${all.length > 1 ? ` (and ${all.length - 1} more; see error.issues)` : ''}`,
+    first === undefined ? at : first.path,
+    all,
   );
 }
