@@ -82,6 +82,18 @@ describe('checkReportedScore diagnostics for the mean', () => {
     expect(checkReportedScore({ units: [30, 30], reported: 28 }).score?.missingUnit).toEqual({ min: 23.99, max: 24.01 });
   });
 
+  it('a scale limit between two grid values bounds a missing unit at the first grid value inside it', () => {
+    // Scores to whole numbers on a scale from 0.5 to 10.5: a missing unit scores 1 … 10.
+    const half: ScaleSpec = { id: 'half', name: 'Half', min: '0.5', max: '10.5', bands: [{ category: 'X', label: 'Semua', labelEn: 'All', min: '0.5', max: '10.5' }] };
+    const rounding = { mode: 'halfUp', decimals: 0 } as const;
+    // (2 + 1 + v) / 3 in [0.5, 1.5) → v in [−1.5, 1.5) → −1 … 1 without a scale, 1 … 1 within it.
+    expect(checkReportedScore({ units: [2, 1], reported: 1, rounding }).score?.missingUnit).toEqual({ min: -1, max: 1 });
+    expect(checkReportedScore({ units: [2, 1], reported: 1, rounding, scale: half }).score?.missingUnit).toEqual({ min: 1, max: 1 });
+    // (8 + 8 + v) / 3 in [8.5, 9.5) → v in [9.5, 12.5) → 10 … 12 without a scale, 10 … 10 within it.
+    expect(checkReportedScore({ units: [8, 8], reported: 9, rounding }).score?.missingUnit).toEqual({ min: 10, max: 12 });
+    expect(checkReportedScore({ units: [8, 8], reported: 9, rounding, scale: half }).score?.missingUnit).toEqual({ min: 10, max: 10 });
+  });
+
   it('a missing unit is found inside a wide scale without searching all of it', () => {
     const wide: ScaleSpec = { id: 'wide', name: 'Wide', min: 0, max: 1000, bands: [{ category: 'X', label: 'Semua', labelEn: 'All', min: 0, max: 1000 }] };
     // (900 + 900 + v) / 3 in [799.995, 800.005) → v in [599.985, 600.015) → 599.99 … 600.01.
