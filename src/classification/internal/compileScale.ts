@@ -11,7 +11,7 @@
 import { KepatuhanError } from '../../errors/KepatuhanError.js';
 import { describe, index, isArray, isPlainRecord, join, own, tryDecimal, withinBounds } from '../../internal/input.js';
 import { checkBoolean, checkId, checkProvenance, checkString, IssueList } from '../../internal/issues.js';
-import { pow10, roundDiv, scaledToString, toNumber, type Rational } from '../../internal/rational.js';
+import { cmp, pow10, roundDiv, scaledToString, toNumber, type Rational } from '../../internal/rational.js';
 import { snapshot, type Shape } from '../../internal/snapshot.js';
 import { isRoundingMode } from '../../internal/input.js';
 import type { RoundingMode } from '../../numbers/rounding.js';
@@ -142,7 +142,8 @@ export function checkScale(input: unknown, path: string, issues: IssueList): Com
       if ((bound.n * scale10) % bound.d !== 0n)
         issues.add('INVALID_RANGE', join(path, key), `${key} has more decimals than the scale's grid (${decimals}): values next to it could not be classified`);
     if (lo >= hi) {
-      issues.add('INVALID_RANGE', path, `min must be below max`);
+      // With min < max, no two grid values between them means a bound is off the grid: said above.
+      if (cmp(min, max) >= 0) issues.add('INVALID_RANGE', path, `min must be below max`);
       lo = hi = undefined;
     }
   }

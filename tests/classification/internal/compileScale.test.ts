@@ -74,6 +74,18 @@ describe('the scale bounds min and max', () => {
       ]);
     });
 
+    it('min below max with no two grid values between them is only off the grid, not "min must be below max"', () => {
+      // 0.005 < 0.01, but on the 2-decimal grid the range holds 0.01 alone because 0.005 is off it.
+      expect(issuesOf(spec([band('A', '0.005', '0.01')], { min: '0.005', max: '0.01' }))).toEqual([
+        ['INVALID_RANGE', 'min', "min has more decimals than the scale's grid (2): values next to it could not be classified"],
+      ]);
+      expect(codesAndPaths(spec([band('A', '0.001', '0.009')], { min: '0.001', max: '0.009' }))).toEqual([
+        ['INVALID_RANGE', 'min'],
+        ['INVALID_RANGE', 'max'],
+        ['SCALE_EMPTY_BAND', 'bands[0]'], // true too: 0.001 … 0.009 holds no value of the grid
+      ]);
+    });
+
     it('an off-grid max below min is reported twice: off the grid, and min not below max', () => {
       // -0.001 < 0: the range is empty whatever the grid.
       expect(codesAndPaths(spec([band('A', 0, 100)], { min: 0, max: '-0.001' }))).toEqual([
