@@ -93,7 +93,9 @@ export interface RankedEntry<T extends RankEntry = RankEntry> {
  * rank, and a rank never disagrees with the score printed next to it.
  *
  * The result lists groups in code-unit order of their names (entities without a group
- * first), each group by rank; ties by `tieBreaker`, then by `id`.
+ * first), each group by rank; ties by `tieBreaker`, then by `id`. An empty list ranks to an
+ * empty list: nothing to rank is an answer here, unlike in `aggregate`, where no score could be
+ * given (`EMPTY_INPUT`).
  *
  * @param entries - `{ id, score, group? }` objects; other fields are kept in `entry`
  * @param options - `tie`, `tieBreaker`, `groupBy`, `rounding`
