@@ -66,8 +66,8 @@ export interface ProvenanceEntry {
  * ```ts
  * import { describeProvenance, presets } from 'kepatuhan';
  * const input = describeProvenance(presets.ombudsman2022).dimensions[0];
- * input.indicatorWeights; // { total: 10, placeholders: 9, byConfidence: { 'single-source': 1, assumed: 9, … } }
- * input.summary; // "Input: weight multiple-sources; indicator weights: 1 single-source, 9 assumed"
+ * input?.indicatorWeights; // { total: 10, placeholders: 9, byConfidence: { 'single-source': 1, assumed: 9, … } }
+ * input?.summary; // "Input: weight multiple-sources; indicator weights: 1 single-source, 9 assumed"
  * ```
  * @category Model
  */

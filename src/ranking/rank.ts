@@ -121,7 +121,11 @@ export interface RankedEntry<T extends RankEntry = RankEntry> {
  * rank([{ id: 'a', score: 95.305 }, { id: 'b', score: 95.31 }, { id: 'c', score: 95.3 }]).map((r) => r.rank); // [1, 1, 3]
  *
  * // Within provinces:
- * rank(rows, { groupBy: (r) => r.province, tie: 'dense' });
+ * const rows = [
+ *   { id: 'Kabupaten Bangka', province: 'Kepulauan Bangka Belitung', score: 97.13 },
+ *   { id: 'Kota Cilegon', province: 'Banten', score: 95.31 },
+ * ];
+ * rank(rows, { groupBy: (r) => r.province, tie: 'dense' }).map((r) => [r.group, r.rank]); // [["Banten", 1], ["Kepulauan Bangka Belitung", 1]]
  * ```
  * @category Ranking
  */
