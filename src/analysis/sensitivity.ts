@@ -89,7 +89,7 @@ export interface SensitivityOptions {
  * @example
  * ```ts
  * import type { RunWeight } from 'kepatuhan';
- * const w: RunWeight = { level: 'dimension', id: 'input', weight: '22.7283', factor: '1.0402' };
+ * const w: RunWeight = { level: 'dimension', id: 'input', weight: '22.72837', factor: '1.0402' }; // 21.85 × 1.0402
  * ```
  * @category Analysis
  */

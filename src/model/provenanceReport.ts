@@ -35,7 +35,7 @@ export type ProvenanceStatus = 'official' | 'inferred' | 'disputed' | 'placehold
  * ```ts
  * import { describeProvenance, presets } from 'kepatuhan';
  * const e = describeProvenance(presets.ombudsman2022).entries.find((x) => x.id === 'input.kompetensi.standar');
- * // { subject: 'indicator', value: '12.22', confidence: 'single-source', status: 'official', … }
+ * e; // { subject: 'indicator', value: '12.22', confidence: 'single-source', status: 'official', … }
  * ```
  * @category Model
  */

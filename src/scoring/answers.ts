@@ -37,8 +37,8 @@ export type AnswerValue = number | string | boolean | null | undefined;
  * @example
  * ```ts
  * import type { Answers } from 'kepatuhan';
- * const answers: Answers = { 'input.standar': 3, 'proses.maklumat': 2 };
- * const asMap: Answers = new Map([['input.standar', 3]]);
+ * const answers: Answers = { 'input.kompetensi.standar': 3, 'proses.standar.maklumat': 2 };
+ * const asMap: Answers = new Map([['input.kompetensi.standar', 3]]);
  * ```
  * @category Scoring
  */
