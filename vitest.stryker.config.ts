@@ -10,8 +10,10 @@ const ownTests = process.env['STRYKER_OWN_TESTS'] === '1' && folder !== undefine
 // tests of src/, with fast-check seeded so every mutant sees the same generated inputs and
 // 15 runs per property (not 100) to keep the run affordable. Left out: type tests (they cannot kill a
 // runtime mutant), tests of the built package (tests/dist, tests/browser: dist/ is not
-// mutated) and the fuzz suite (it calls every function, so it would run for every mutant;
-// `npm run fuzz` covers it).
+// mutated), the fuzz suite (it calls every function, so it would run for every mutant;
+// `npm run fuzz` covers it) and the TSDoc example check (tests/docs/examples.test.ts: it too
+// reaches nearly every function, and type-checks all examples first, seconds per run; it
+// guards the documentation, not the logic).
 export default defineConfig({
   test: {
     setupFiles: ['tests/setup.ts'],
@@ -24,6 +26,6 @@ export default defineConfig({
     include: ownTests
       ? [`tests/${folder}/**/*.test.ts`, `tests/${folder}/**/*.test-prop.ts`, 'tests/errors/**/*.test.ts']
       : ['tests/**/*.test.ts', 'tests/**/*.test-prop.ts'],
-    exclude: ['tests/dist/**', 'tests/browser/**', 'tests/fuzz/**', '**/node_modules/**'],
+    exclude: ['tests/dist/**', 'tests/browser/**', 'tests/fuzz/**', 'tests/docs/examples.test.ts', '**/node_modules/**'],
   },
 });

@@ -93,6 +93,8 @@ export interface GridRange {
  *
  * @example
  * ```ts
+ * import { checkReportedScore } from 'kepatuhan';
+ * const units = [93.35, 90.09, 89.69, 89.49, 88.06, 85.73]; // Kota Cilegon 2023, as published
  * const s = checkReportedScore({ units, reported: 89.45 }).score;
  * s?.difference; // 0.05
  * s?.unitShift; // { min: 0.26, max: 0.31 }: one unit 0.26–0.31 higher would explain it
@@ -131,6 +133,7 @@ export interface ScoreCheck {
  *
  * @example
  * ```ts
+ * import { checkReportedScore, presets } from 'kepatuhan';
  * const c = checkReportedScore({ reported: { score: 4.44, category: 'A' }, methodology: presets.pekppp2022 }).category;
  * c; // { reported: 'A', expected: 'A-', consistent: false, basis: 'reported' }
  * ```
@@ -149,7 +152,9 @@ export interface LabelCheck {
  *
  * @example
  * ```ts
- * const r = checkReportedScore({ units, reported: 89.45 });
+ * import { checkReportedScore } from 'kepatuhan';
+ * const r = checkReportedScore({ units: [93.35, 90.09, 89.69, 89.49, 88.06, 85.73], reported: 89.45 });
+ * r.consistent; // false
  * if (!r.consistent) console.log(r.findings.join('\n'));
  * ```
  * @category Aggregation

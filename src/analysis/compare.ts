@@ -101,7 +101,7 @@ export interface YearStanding<T extends RankEntry = RankEntry> {
  * ```ts
  * import { compare } from 'kepatuhan';
  * const [cilegon] = compare([{ id: 'cilegon', score: 89.45 }], [{ id: 'cilegon', score: 95.31 }]).entities;
- * cilegon.delta; // 5.86
+ * cilegon?.delta; // 5.86
  * ```
  * @category Analysis
  */
@@ -161,8 +161,10 @@ export interface MethodologyChange {
  * @example
  * ```ts
  * import { compare } from 'kepatuhan';
- * const c = compare(last, thisYear);
- * c.added; // ids ranked this year only
+ * const lastYear = [{ id: 'Kota Cilegon', score: 89.45 }, { id: 'Kota Serang', score: 80.1 }];
+ * const thisYear = [{ id: 'Kota Cilegon', score: 95.31 }, { id: 'Kabupaten Serang', score: 91.98 }];
+ * const c = compare(lastYear, thisYear);
+ * c.added; // ["Kabupaten Serang"]: ids ranked this year only
  * c.methodologyChange.changed; // false
  * ```
  * @category Analysis

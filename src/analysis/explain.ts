@@ -75,8 +75,13 @@ export interface IndicatorLoss {
  *
  * @example
  * ```ts
- * const e = explain(presets.ombudsman2022, result);
- * e.indicators.slice(0, 3).map((i) => `${i.name}: −${i.pointsLost}`);
+ * import { explain, indicatorOrder, presets, scoreUnit } from 'kepatuhan';
+ * const m = presets.ombudsman2022;
+ * const best = Object.fromEntries(indicatorOrder(m).map((id) => [id, 3]));
+ * const result = scoreUnit(m, { ...best, 'proses.standar.maklumat': 1 }); // 98.04
+ * const e = explain(m, result);
+ * e.pointsLost; // 1.96
+ * e.indicators.filter((i) => i.pointsLost > 0).map((i) => `${i.name}: −${i.pointsLost}`); // ["Substansi Maklumat Pelayanan: −1.96"]
  * ```
  * @category Analysis
  */

@@ -128,8 +128,11 @@ export interface BandStanding {
  *
  * @example
  * ```ts
- * import { gapToBand } from 'kepatuhan';
+ * import { gapToBand, indicatorOrder, presets, scoreUnit } from 'kepatuhan';
+ * const m = presets.ombudsman2022;
+ * const result = scoreUnit(m, Object.fromEntries(indicatorOrder(m).map((id) => [id, 2]))); // 66.67, C
  * const gap = gapToBand(m, result, 'A');
+ * gap.pointsNeeded; // 21.33 (A starts at 88.00)
  * if (gap.reachable) console.log(`${gap.pointsNeeded} points, ${gap.steps} steps`, gap.plan);
  * ```
  * @category Analysis

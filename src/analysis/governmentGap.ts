@@ -22,8 +22,10 @@ import { readUnitResult, reportedScaled, type UnitState } from './internal/unitS
  *
  * @example
  * ```ts
- * import { presets, scoreUnit, type GovernmentUnit } from 'kepatuhan';
- * const planned: GovernmentUnit = { id: 'dinsos', name: 'Dinas Sosial', result: scoreUnit(presets.ombudsman2022, answers) };
+ * import { indicatorOrder, presets, scoreUnit, type GovernmentUnit } from 'kepatuhan';
+ * const m = presets.ombudsman2022;
+ * const answers = Object.fromEntries(indicatorOrder(m).map((id) => [id, 2])); // every indicator 2 of 3
+ * const planned: GovernmentUnit = { id: 'dinsos', name: 'Dinas Sosial', result: scoreUnit(m, answers) };
  * const published: GovernmentUnit = { id: 'pkm-jombang', name: 'Puskesmas Jombang', score: 97.55 };
  * ```
  * @category Analysis
@@ -102,8 +104,12 @@ export interface UnitChange {
  *
  * @example
  * ```ts
- * const g = governmentGap(m, units);
- * g.drags[0]; // the unit pulling the mean down most
+ * import { governmentGap, indicatorOrder, presets, scoreUnit } from 'kepatuhan';
+ * const m = presets.ombudsman2022;
+ * const dinsos = scoreUnit(m, Object.fromEntries(indicatorOrder(m).map((id) => [id, 2]))); // 66.67
+ * const g = governmentGap(m, [{ id: 'dinsos', result: dinsos }, { id: 'pkm-jombang', score: 80 }]); // mean 73.34, C
+ * g.drags[0]?.id; // "dinsos": the unit pulling the mean down most
+ * g.target?.category; // "B": the next band
  * g.changes; // fewest answer steps, unit by unit, lifting the government to the next band
  * ```
  * @category Analysis

@@ -14,9 +14,14 @@ import type { RunResult, SensitivityEntity, SensitivityOptions, SensitivityRun }
  *
  * @example
  * ```ts
- * const replay = replaySensitivityRun(m, entities, study.runs[17]);
+ * import { indicatorOrder, presets, replaySensitivityRun, sensitivity } from 'kepatuhan';
+ * const m = presets.ombudsman2022;
+ * const all = (v: number) => Object.fromEntries(indicatorOrder(m).map((id) => [id, v])); // every answer v
+ * const entities = [{ id: 'dinsos', answers: all(2) }, { id: 'dinkes', answers: all(3) }];
+ * const study = sensitivity(m, entities, { runs: 20, seed: 7 });
+ * const replay = replaySensitivityRun(m, entities, study.runs[17]!);
  * replay.methodology.dimensions.map((d) => d.weight); // the run's perturbed dimension weights
- * replay.results; // [{ id, group, score, rank, of, category, zone }, …]
+ * replay.results.map((r) => [r.id, r.score, r.rank]); // [["dinsos", 66.67, 2], ["dinkes", 100, 1]]
  * ```
  * @category Analysis
  */
@@ -44,10 +49,14 @@ export interface ReplayedRun {
  *   weight; the errors of {@link sensitivity} for bad entities
  * @example
  * ```ts
- * import { replaySensitivityRun, sensitivity } from 'kepatuhan';
+ * import { indicatorOrder, presets, replaySensitivityRun, sensitivity } from 'kepatuhan';
+ * const m = presets.ombudsman2022;
+ * const all = (v: number) => Object.fromEntries(indicatorOrder(m).map((id) => [id, v])); // every answer v
+ * const entities = [{ id: 'dinsos', answers: { ...all(3), 'proses.standar.maklumat': 0 } }, { id: 'dinkes', answers: all(2) }];
  * const study = sensitivity(m, entities, { runs: 100, seed: 9, includeRunResults: true });
- * const replay = replaySensitivityRun(m, entities, JSON.parse(JSON.stringify(study.runs[42])));
- * replay.results; // equal to study.runs[42].results
+ * const run = study.runs[42]!;
+ * const replay = replaySensitivityRun(m, entities, JSON.parse(JSON.stringify(run))); // from stored JSON
+ * JSON.stringify(replay.results) === JSON.stringify(run.results); // true
  * ```
  * @category Analysis
  */

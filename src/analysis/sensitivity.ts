@@ -19,9 +19,10 @@ import { readStudyOptions, runResults, runVersion } from './internal/study.js';
  *
  * @example
  * ```ts
- * import type { SensitivityEntity } from 'kepatuhan';
- * const unit: SensitivityEntity = { id: 'dinsos', answers: dinsosAnswers };
- * const government: SensitivityEntity = { id: 'kota-cilegon', group: 'kota', units: [answersA, answersB] };
+ * import { indicatorOrder, presets, type SensitivityEntity } from 'kepatuhan';
+ * const all = (v: number) => Object.fromEntries(indicatorOrder(presets.ombudsman2022).map((id) => [id, v]));
+ * const unit: SensitivityEntity = { id: 'dinsos', answers: all(2) };
+ * const government: SensitivityEntity = { id: 'kota-cilegon', group: 'kota', units: [all(3), all(2)] };
  * ```
  * @category Analysis
  */
@@ -88,7 +89,7 @@ export interface SensitivityOptions {
  * @example
  * ```ts
  * import type { RunWeight } from 'kepatuhan';
- * const w: RunWeight = { level: 'dimension', id: 'input', weight: '22.7283', factor: '1.0402' };
+ * const w: RunWeight = { level: 'dimension', id: 'input', weight: '22.72837', factor: '1.0402' }; // 21.85 × 1.0402
  * ```
  * @category Analysis
  */
@@ -127,8 +128,14 @@ export interface RunResult {
  *
  * @example
  * ```ts
- * const run = study.runs[17];
- * const again = replaySensitivityRun(presets.ombudsman2022, entities, run);
+ * import { indicatorOrder, presets, replaySensitivityRun, sensitivity } from 'kepatuhan';
+ * const m = presets.ombudsman2022;
+ * const all = (v: number) => Object.fromEntries(indicatorOrder(m).map((id) => [id, v])); // every answer v
+ * const entities = [{ id: 'dinsos', answers: all(2) }, { id: 'dinkes', answers: all(3) }];
+ * const study = sensitivity(m, entities, { runs: 20, seed: 7 });
+ * const run = study.runs[17]!;
+ * run.index; // 17
+ * const again = replaySensitivityRun(m, entities, run);
  * ```
  * @category Analysis
  */
@@ -149,8 +156,12 @@ export interface SensitivityRun {
  *
  * @example
  * ```ts
- * const e = study.entities[0];
- * `${e.id}: rank ${e.rank.low}–${e.rank.high}, P(A) = ${e.categories[0].probability}`;
+ * import { indicatorOrder, presets, sensitivity } from 'kepatuhan';
+ * const m = presets.ombudsman2022;
+ * const all = (v: number) => Object.fromEntries(indicatorOrder(m).map((id) => [id, v])); // every answer v
+ * const study = sensitivity(m, [{ id: 'dinkes', answers: all(3) }, { id: 'dinsos', answers: all(2) }]);
+ * const e = study.entities[0]!;
+ * `${e.id}: rank ${e.rank.low}–${e.rank.high}, P(A) = ${e.categories[0]?.probability}`; // "dinkes: rank 1–1, P(A) = 1"
  * ```
  * @category Analysis
  */
@@ -174,7 +185,14 @@ export interface SensitivityEntityResult {
  *
  * @example
  * ```ts
- * const study = sensitivity(presets.ombudsman2022, entities, { runs: 200, seed: 7 });
+ * import { indicatorOrder, presets, sensitivity } from 'kepatuhan';
+ * const m = presets.ombudsman2022;
+ * const all = (v: number) => Object.fromEntries(indicatorOrder(m).map((id) => [id, v])); // every answer v
+ * const entities = [
+ *   { id: 'dinsos', answers: { ...all(3), 'pengaduan.pengelolaan.sarana': 0 } },
+ *   { id: 'dinkes', answers: { ...all(3), 'output.persepsi.imbalan': 0 } },
+ * ];
+ * const study = sensitivity(m, entities, { runs: 200, seed: 7 });
  * study.entities.filter((e) => e.rank.low !== e.rank.high); // entities whose rank is uncertain
  * ```
  * @category Analysis
@@ -260,7 +278,7 @@ function nearestRank(p: Rational, n: number): number {
  *   { id: 'y', answers: { a: 2, b: 3 } }, // 80.00
  * ], { runs: 200, seed: 42, weightNoise: 0.3 });
  * study.entities.map((e) => [e.id, e.rank.low, e.rank.high]); // y is 1st in most runs, x may overtake it
- * study.runs[0].weights; // [{ level: 'dimension', id: 'p', weight: '…', factor: '…' }, …]
+ * study.runs[0]?.weights; // [{ level: 'dimension', id: 'p', weight: '…', factor: '…' }, …]
  * ```
  * @category Analysis
  */

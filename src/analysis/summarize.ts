@@ -97,9 +97,15 @@ export interface GroupSummary {
  *
  * @example
  * ```ts
+ * import { scales, summarize } from 'kepatuhan';
+ * const results = [
+ *   { entity: 'Medan', type: 'kota', score: 81.43 },
+ *   { entity: 'Binjai', type: 'kota', score: 45.16 },
+ *   { entity: 'Deli Serdang', type: 'kabupaten', score: 91.99 },
+ * ];
  * const s = summarize(results, 'type', { scale: scales.ombudsman2022 });
- * s.total.categories; // [{ category: 'A', count: 337 }, { category: 'B', count: 157 }, …]
- * s.groups.find((g) => g.key === 'kota');
+ * s.total.categories[0]; // { category: 'A', label: 'Kualitas Tertinggi', count: 1 }
+ * s.groups.find((g) => g.key === 'kota')?.median; // 63.3 (mean of 81.43 and 45.16, half-up)
  * ```
  * @category Analysis
  */

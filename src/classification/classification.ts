@@ -9,7 +9,7 @@ import type { Zone } from './zone.js';
  * ```ts
  * import { classify, scales } from 'kepatuhan';
  * const c = classify(95.31, scales.ombudsman2022);
- * // { value: 95.31, category: 'A', label: 'Kualitas Tertinggi', labelEn: 'Highest quality', zone: 'hijau', … }
+ * c; // { value: 95.31, category: 'A', label: 'Kualitas Tertinggi', labelEn: 'Highest quality', zone: 'hijau', … }
  * ```
  * @category Classification
  */

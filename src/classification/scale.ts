@@ -91,7 +91,7 @@ export interface ScaleSpec {
  * @example
  * ```ts
  * import { scales } from 'kepatuhan';
- * const band = scales.ombudsman2022.bands[0]; // { category: 'A', min: 88, max: 100, … }
+ * scales.ombudsman2022.bands[0]; // { category: 'A', min: 88, max: 100, … }
  * ```
  * @category Classification
  */

@@ -14,7 +14,7 @@ import type { Scale } from './scale.js';
  * @example
  * ```ts
  * import { validateScale } from 'kepatuhan';
- * // The loose "80,9" rendering of the 2013 zones leaves 80.91–80.99 uncovered:
+ * // The loose "80,9" rendering of the 2013 zones leaves 50.91–50.99 and 80.91–80.99 uncovered:
  * const r = validateScale({
  *   id: 'loose', name: 'Loose', min: 0, max: 100,
  *   bands: [
@@ -23,7 +23,8 @@ import type { Scale } from './scale.js';
  *     { category: 'merah', label: 'Rendah', min: 0, max: 50.9 },
  *   ],
  * });
- * r.ok; // false; r.issues[0].code === 'SCALE_GAP'
+ * r.ok; // false
+ * r.ok ? [] : r.issues.map((i) => i.code); // ["SCALE_GAP", "SCALE_GAP"]
  * ```
  * @category Classification
  */

@@ -50,8 +50,8 @@ export class KepatuhanError extends Error {
  * @throws never
  * @example
  * ```ts
- * import { isKepatuhanError, scoreUnit } from 'kepatuhan';
- * try { scoreUnit(m, {}); } catch (e) { if (isKepatuhanError(e)) console.log(e.code); }
+ * import { isKepatuhanError, presets, scoreUnit } from 'kepatuhan';
+ * try { scoreUnit(presets.ombudsman2022, {}); } catch (e) { if (isKepatuhanError(e)) console.log(e.code); }
  * ```
  * @category Errors
  */

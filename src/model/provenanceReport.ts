@@ -35,7 +35,7 @@ export type ProvenanceStatus = 'official' | 'inferred' | 'disputed' | 'placehold
  * ```ts
  * import { describeProvenance, presets } from 'kepatuhan';
  * const e = describeProvenance(presets.ombudsman2022).entries.find((x) => x.id === 'input.kompetensi.standar');
- * // { subject: 'indicator', value: '12.22', confidence: 'single-source', status: 'official', … }
+ * e; // { subject: 'indicator', value: '12.22', confidence: 'single-source', status: 'official', … }
  * ```
  * @category Model
  */
@@ -66,8 +66,8 @@ export interface ProvenanceEntry {
  * ```ts
  * import { describeProvenance, presets } from 'kepatuhan';
  * const input = describeProvenance(presets.ombudsman2022).dimensions[0];
- * input.indicatorWeights; // { total: 10, placeholders: 9, byConfidence: { 'single-source': 1, assumed: 9, … } }
- * input.summary; // "Input: weight multiple-sources; indicator weights: 1 single-source, 9 assumed"
+ * input?.indicatorWeights; // { total: 10, placeholders: 9, byConfidence: { 'single-source': 1, assumed: 9, … } }
+ * input?.summary; // "Input: weight multiple-sources; indicator weights: 1 single-source, 9 assumed"
  * ```
  * @category Model
  */

@@ -13,8 +13,11 @@ import type { Methodology } from './methodology.js';
  * @throws never
  * @example
  * ```ts
- * import { validateMethodology } from 'kepatuhan';
+ * import { presets, validateMethodology } from 'kepatuhan';
+ * // A saved methodology with a typo: Input weighs 21.84 instead of 21.85.
+ * const text = JSON.stringify(presets.ombudsman2022).replace('"weight":21.85', '"weight":21.84');
  * const r = validateMethodology(JSON.parse(text));
+ * r.ok; // false
  * if (!r.ok) for (const i of r.issues) console.log(`${i.code} at ${i.path}: ${i.message}`);
  * // WEIGHT_SUM_MISMATCH at dimensions: the weights of the dimensions sum to 99.99, not 100 …
  * ```

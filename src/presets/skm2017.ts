@@ -25,7 +25,7 @@ const element = (id: string, name: string, nameEn: string): IndicatorSpec => ({ 
  *   { persyaratan: 4, prosedur: 3, waktu: 3, biaya: 4, produk: 3, kompetensi: 4, perilaku: 4, sarana: 3, pengaduan: 3 },
  *   { persyaratan: 3, prosedur: 3, waktu: 4, biaya: 4, produk: 3, kompetensi: 3, perilaku: 4, sarana: 3, pengaduan: 4 },
  * ]);
- * r.elements[0].nrr; // 3.5
+ * r.elements[0]?.nrr; // 3.5
  * r.score; // 86.11 — (62 / 2 / 9) × 25 = 86.111…
  * r.classification.label; // "Baik"
  * ```

@@ -61,7 +61,7 @@ export interface RankOptions<T extends RankEntry = RankEntry> {
  * ```ts
  * import { rank } from 'kepatuhan';
  * const [top] = rank([{ id: 'bangka', score: 97.13 }, { id: 'belitung', score: 88.87 }]);
- * // { id: 'bangka', group: null, score: 97.13, rank: 1, of: 2, percentile: 75, entry: {…} }
+ * top; // { id: 'bangka', group: null, score: 97.13, rank: 1, of: 2, percentile: 75, entry: {…} }
  * ```
  * @category Ranking
  */
@@ -116,14 +116,17 @@ export interface RankedEntry<T extends RankEntry = RankEntry> {
  *   { id: 'Kota Pangkalpinang', score: '91,70' },
  *   { id: 'Kabupaten Bangka Barat', score: 77.7 },
  * ]);
- * ranked.map((r) => `${r.id}: peringkat ${r.rank} dari ${r.of}`);
- * // ["Kabupaten Bangka: peringkat 1 dari 3", "Kota Pangkalpinang: peringkat 2 dari 3", …]
+ * ranked.map((r) => `${r.id}: peringkat ${r.rank} dari ${r.of}`); // ["Kabupaten Bangka: peringkat 1 dari 3", "Kota Pangkalpinang: peringkat 2 dari 3", …]
  *
  * // Ranks are on the shown value: 95.305 and 95.31 both show 95.31 and tie.
  * rank([{ id: 'a', score: 95.305 }, { id: 'b', score: 95.31 }, { id: 'c', score: 95.3 }]).map((r) => r.rank); // [1, 1, 3]
  *
  * // Within provinces:
- * rank(rows, { groupBy: (r) => r.province, tie: 'dense' });
+ * const rows = [
+ *   { id: 'Kabupaten Bangka', province: 'Kepulauan Bangka Belitung', score: 97.13 },
+ *   { id: 'Kota Cilegon', province: 'Banten', score: 95.31 },
+ * ];
+ * rank(rows, { groupBy: (r) => r.province, tie: 'dense' }).map((r) => [r.group, r.rank]); // [["Banten", 1], ["Kepulauan Bangka Belitung", 1]]
  * ```
  * @category Ranking
  */

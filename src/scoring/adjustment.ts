@@ -12,11 +12,14 @@ import type { Zone } from '../classification/zone.js';
  *
  * @example
  * ```ts
- * import { presets, scoreUnit, type ScoreAdjustment } from 'kepatuhan';
+ * import { indicatorOrder, presets, scoreUnit, type ScoreAdjustment } from 'kepatuhan';
+ * const m = presets.ombudsman2022;
+ * const answers = Object.fromEntries(indicatorOrder(m).map((id) => [id, 3])); // 100
  * const substantive: ScoreAdjustment = { correction: 5, barZone: 'hijau', reason: 'Tindakan korektif tidak ditindaklanjuti' };
- * const r = scoreUnit(presets.ombudsman2022, answers, { adjustment: substantive });
- * r.adjustment?.scoreBefore; // the score before the correction
- * r.classification.zone; // never "hijau"
+ * const r = scoreUnit(m, answers, { adjustment: substantive });
+ * r.adjustment?.scoreBefore; // 100: the score before the correction
+ * r.score; // 77.99: 95 after the correction, capped below the green zone
+ * r.classification.zone; // "kuning": never "hijau"
  * ```
  * @category Scoring
  */
@@ -40,7 +43,11 @@ export interface ScoreAdjustment {
  *
  * @example
  * ```ts
- * const r = scoreUnit(presets.ombudsman2022, answers, { adjustment: { barZone: 'hijau' } });
+ * import { indicatorOrder, presets, scoreUnit } from 'kepatuhan';
+ * const m = presets.ombudsman2022;
+ * const answers = Object.fromEntries(indicatorOrder(m).map((id) => [id, 3])); // 100
+ * const r = scoreUnit(m, answers, { adjustment: { barZone: 'hijau' } });
+ * r.adjustment?.capped; // true
  * if (r.adjustment?.capped) console.log(`capped from ${r.adjustment.scoreBefore} to ${r.score}`);
  * ```
  * @category Scoring

@@ -6,8 +6,12 @@
  *
  * @example
  * ```ts
- * import { NOT_APPLICABLE, scoreUnit } from 'kepatuhan';
- * scoreUnit(m, { a: 3, b: NOT_APPLICABLE });
+ * import { indicatorOrder, NOT_APPLICABLE, presets, scoreUnit } from 'kepatuhan';
+ * const m = presets.ombudsman2022;
+ * const answers = Object.fromEntries(indicatorOrder(m).map((id) => [id, 3]));
+ * const r = scoreUnit(m, { ...answers, 'input.kompetensi.rekomendasi': NOT_APPLICABLE });
+ * r.notApplicable; // ["input.kompetensi.rekomendasi"]
+ * r.score; // 100: its weight went to its siblings
  * ```
  * @category Scoring
  */
@@ -33,8 +37,8 @@ export type AnswerValue = number | string | boolean | null | undefined;
  * @example
  * ```ts
  * import type { Answers } from 'kepatuhan';
- * const answers: Answers = { 'input.standar': 3, 'proses.maklumat': 2 };
- * const asMap: Answers = new Map([['input.standar', 3]]);
+ * const answers: Answers = { 'input.kompetensi.standar': 3, 'proses.standar.maklumat': 2 };
+ * const asMap: Answers = new Map([['input.kompetensi.standar', 3]]);
  * ```
  * @category Scoring
  */
@@ -47,9 +51,13 @@ export type Answers = Readonly<Record<string, AnswerValue>> | ReadonlyMap<string
  *
  * @example
  * ```ts
- * import { scoreUnit, type MissingPolicy } from 'kepatuhan';
+ * import { indicatorOrder, presets, scoreUnit, type MissingPolicy } from 'kepatuhan';
+ * const m = presets.ombudsman2022;
+ * const partialAnswers = Object.fromEntries(indicatorOrder(m).slice(1).map((id) => [id, 3])); // the first one unanswered
  * const policy: MissingPolicy = 'zero';
- * scoreUnit(m, partialAnswers, { missing: policy });
+ * scoreUnit(m, partialAnswers, { missing: policy }).score; // 97.33: it scores 0 of its 2.67 points
+ * scoreUnit(m, partialAnswers, { missing: 'respread' }).score; // 100: its weight goes to its siblings
+ * scoreUnit(m, partialAnswers); // throws KepatuhanError MISSING_ANSWER ('error' is the default)
  * ```
  * @category Scoring
  */

@@ -63,7 +63,8 @@ const typedArrayKind = (v: unknown): string | undefined => typedArrayTag.call(v)
  * const n = indicatorOrder(m).length;
  * const answers = new Float64Array(2 * n).fill(3); // two units, all answers 3
  * answers[n] = 2; // the second unit scores 2 on the first indicator
- * scoreBatch(m, answers); // Float64Array [100, 99.11]
+ * scoreBatch(m, answers); // a Float64Array
+ * Array.from(scoreBatch(m, answers)); // [100, 99.11]
  * ```
  * @category Scoring
  */

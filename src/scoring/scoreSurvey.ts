@@ -65,7 +65,7 @@ function fractionText(r: Rational): string {
  * import { presets, scoreSurvey } from 'kepatuhan';
  * const all = (v: number) => ({ persyaratan: v, prosedur: v, waktu: v, biaya: v, produk: v, kompetensi: v, perilaku: v, sarana: v, pengaduan: v });
  * const r = scoreSurvey(presets.skm2017, [all(4), all(3), all(3)]);
- * r.elements[0].nrrExact; // "10/3"
+ * r.elements[0]?.nrrExact; // "10/3"
  * r.score; // 83.33 — (10/3) × 25
  * r.classification.category; // "B"
  * scoreSurvey(presets.skm2017, [all(4), all(3), all(3)], { elementWeight: '0.111' }).score; // 83.25

@@ -23,8 +23,10 @@ export type SurveyMissingPolicy = 'error' | 'skip';
  * @example
  * ```ts
  * import { presets, scoreSurvey } from 'kepatuhan';
- * const e = scoreSurvey(presets.skm2017, questionnaires).elements[0];
- * console.log(e.name, e.respondents, e.nrr, e.nrrExact); // "Persyaratan" 30 3.2333333333333334 "97/30"
+ * const all = (v: number) => ({ persyaratan: v, prosedur: v, waktu: v, biaya: v, produk: v, kompetensi: v, perilaku: v, sarana: v, pengaduan: v });
+ * const questionnaires = [...Array.from({ length: 7 }, () => all(4)), ...Array.from({ length: 23 }, () => all(3))];
+ * const e = scoreSurvey(presets.skm2017, questionnaires).elements[0]!;
+ * [e.name, e.respondents, e.nrr, e.nrrExact]; // ["Persyaratan", 30, 3.2333333333333334, "97/30"]
  * ```
  * @category Scoring
  */
@@ -58,8 +60,11 @@ export interface SurveyElement {
  * @example
  * ```ts
  * import { presets, scoreSurvey } from 'kepatuhan';
- * const r = scoreSurvey(presets.skm2017, questionnaires);
+ * const all = (v: number) => ({ persyaratan: v, prosedur: v, waktu: v, biaya: v, produk: v, kompetensi: v, perilaku: v, sarana: v, pengaduan: v });
+ * const r = scoreSurvey(presets.skm2017, [all(4), all(3)]);
  * console.log(r.score, r.classification.category, r.elements.map((e) => e.nrr));
+ * r.score; // 87.5 (NRR 3.5 × 25)
+ * r.classification.category; // "B"
  * ```
  * @category Scoring
  */
