@@ -184,3 +184,21 @@ describe('scoreSurvey questionnaires', () => {
     expect(e.message).toContain('(and 99 more problems; see error.issues)');
   });
 });
+
+describe('scoreSurvey options that cannot be read', () => {
+  const throwing = (key: string): object =>
+    Object.defineProperty({}, key, {
+      enumerable: true,
+      get() {
+        throw new Error('boom');
+      },
+    });
+
+  it.each(['missing', 'nrrDecimals', 'elementWeight'])('a getter that throws on %s is reported at options.%s', (key) => {
+    expect(caught(() => scoreSurvey(m, [all(4)], throwing(key) as never))).toEqual({
+      code: 'UNREADABLE_INPUT',
+      path: `options.${key}`,
+      message: 'the value could not be read: boom',
+    });
+  });
+});
