@@ -35,12 +35,12 @@ function onGrid(value: unknown, path: string, decimals: number, what: string): b
 
 /**
  * Reads `options.adjustment`. `lo`/`hi` are the lowest/highest reportable scores in grid units
- * (undefined when unknown), `scale` is needed for `barZone`.
+ * (`hi` undefined when unknown: `aggregate` without a scale), `scale` is needed for `barZone`.
  */
 export function readAdjustment(
   options: Record<string, unknown>,
   decimals: number,
-  lo: bigint | undefined,
+  lo: bigint,
   hi: bigint | undefined,
   scale: CompiledScale | undefined,
 ): ReadAdjustment | undefined {
@@ -58,7 +58,7 @@ export function readAdjustment(
   const capv = own(a, 'cap', path);
   if (capv !== undefined) {
     cap = onGrid(capv, `${path}.cap`, decimals, 'the cap');
-    if ((lo !== undefined && cap < lo) || (hi !== undefined && cap > hi))
+    if (cap < lo || (hi !== undefined && cap > hi))
       throw new KepatuhanError('VALUE_OUT_OF_RANGE', `the cap ${scaledToString(cap, decimals)} lies outside the score range`, `${path}.cap`);
   }
   const zv = own(a, 'barZone', path);
@@ -70,7 +70,8 @@ export function readAdjustment(
     barredZone = zv as Zone;
     const bands = scale.bands.filter((b) => b.band.zone === barredZone);
     if (bands.length === 0) throw new KepatuhanError('INVALID_OPTION', `the scale ${scale.scale.id} has no band in zone ${JSON.stringify(barredZone)}`, zp);
-    const first = bands.reduce((m, b) => (b.first < m ? b.first : m), bands[0]!.first);
+    // Compiled bands are sorted by `first`, ascending: the zone's first band is its lowest.
+    const first = bands[0]!.first;
     if (first <= scale.lo) throw new KepatuhanError('INVALID_OPTION', `zone ${JSON.stringify(barredZone)} holds the scale's lowest scores and cannot be barred`, zp);
     // Highest value on the rounding grid whose value on the scale grid lies below the zone.
     const zoneCap = roundDiv((first - 1n) * pow10(decimals), pow10(scale.decimals), 'floor');
@@ -82,10 +83,10 @@ export function readAdjustment(
 }
 
 /** Applies the adjustment to a rounded score `k`; returns the adjusted `k` and what happened. */
-export function applyAdjustment(k: bigint, adj: ReadAdjustment, lo: bigint | undefined): { k: bigint; capped: boolean; clamped: boolean } {
+export function applyAdjustment(k: bigint, adj: ReadAdjustment, lo: bigint): { k: bigint; capped: boolean; clamped: boolean } {
   let out = k - adj.correction;
   let clamped = false;
-  if (lo !== undefined && out < lo) {
+  if (out < lo) {
     out = lo;
     clamped = true;
   }
