@@ -20,7 +20,14 @@ describe('buildUnitScore: the breakdown per variable', () => {
     expect(p).toBeCloseTo(80 / 3, 12);
     expect(max).toBe(40);
     expect(lost).toBeCloseTo(40 / 3, 12);
-    // 30 + 80/3 = 56.666… → 56.67
+    // The dimension: 30 + 80/3 = 170/3 of 100 points, normalised 17/30, on 0–100 that is 56.666…
+    const d = r.dimensions[0]!;
+    expect(d.effectiveWeight).toBe(1);
+    expect(d.maxPoints).toBe(100);
+    expect(d.points).toBeCloseTo(170 / 3, 12);
+    expect(d.normalized).toBeCloseTo(17 / 30, 12);
+    expect(d.score).toBeCloseTo(170 / 3, 12);
+    expect(d.pointsLost).toBeCloseTo(130 / 3, 12);
     expect(r.score).toBe(56.67);
   });
 
