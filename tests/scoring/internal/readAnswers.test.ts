@@ -10,7 +10,7 @@ const oneToFive = { kind: 'interval', min: 1, max: 5 } as const;
 
 /** One indicator `x` (weight 100) with the given answer kind: score = 100 × normalised answer. */
 const single = (answer: unknown) => defineMethodology(flat([ind('x', 100, answer)]));
-const problem = (answer: unknown, value: unknown) => caught(() => scoreUnit(single(answer), { x: value }));
+const problem = (answer: unknown, value: unknown) => caught(() => scoreUnit(single(answer), { x: value } as never));
 
 describe('readAnswers: how answers are read', () => {
   it('a yes/no answer may carry spaces and any case ("  Ya " is yes, " TIDAK" is no)', () => {
@@ -100,11 +100,11 @@ describe('readAnswers: unknown keys, missing answers and the error that lists th
   const m = defineMethodology(flat([ind('a', 50), ind('b', 50)]));
 
   it('answers that are neither an object nor a Map are refused as a whole', () => {
-    expect(caught(() => scoreUnit(m, 42))).toEqual({ code: 'INVALID_TYPE', path: 'answers', message: 'answers must be an object or a Map keyed by indicator id, got the number 42' });
+    expect(caught(() => scoreUnit(m, 42 as never))).toEqual({ code: 'INVALID_TYPE', path: 'answers', message: 'answers must be an object or a Map keyed by indicator id, got the number 42' });
   });
 
   it('an unknown key of a Map is refused, with its path', () => {
-    expect(caught(() => scoreUnit(m, new Map<unknown, unknown>([['a', 1], ['b', 2], ['zz', 3]])))).toEqual({
+    expect(caught(() => scoreUnit(m, new Map<unknown, unknown>([['a', 1], ['b', 2], ['zz', 3]]) as never))).toEqual({
       code: 'UNKNOWN_INDICATOR',
       path: 'answers["zz"]',
       message: 'the methodology test has no indicator "zz"',
@@ -112,7 +112,7 @@ describe('readAnswers: unknown keys, missing answers and the error that lists th
   });
 
   it('a Map key that is not a string is described, at the answers themselves', () => {
-    expect(caught(() => scoreUnit(m, new Map<unknown, unknown>([['a', 1], ['b', 2], [7, 3]])))).toEqual({
+    expect(caught(() => scoreUnit(m, new Map<unknown, unknown>([['a', 1], ['b', 2], [7, 3]]) as never))).toEqual({
       code: 'UNKNOWN_INDICATOR',
       path: 'answers',
       message: 'the methodology test has no indicator the number 7',
@@ -137,7 +137,7 @@ describe('readAnswers: unknown keys, missing answers and the error that lists th
   });
 
   it('lists at most 100 unknown keys, then still reports the other problems', () => {
-    const answers: Record<string, unknown> = { a: 1 };
+    const answers: Record<string, number> = { a: 1 };
     for (let i = 0; i < 150; i++) answers[`k${i}`] = 1;
     const e = thrown(() => scoreUnit(m, answers));
     const codes = e.issues.map((i) => i.code);
