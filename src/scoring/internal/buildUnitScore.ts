@@ -4,7 +4,6 @@
  * @internal
  */
 import { classifyExact } from '../../classification/internal/classifyExact.js';
-import { own } from '../../internal/input.js';
 import { pow10, rat, roundToScaled, scaledToNumber, toNumber, ZERO, type Rational } from '../../internal/rational.js';
 import type { CompiledMethodology } from '../../model/internal/compiled.js';
 import type { MissingPolicy } from '../answers.js';
@@ -55,17 +54,17 @@ export function computeUnitScore(c: CompiledMethodology, units: Float64Array, st
   return { scaled: roundToScaled(ev.score, decimals, mode), num: ev.score.n, den: ev.score.d, unrounded: toNumber(ev.score), shares };
 }
 
-/** Builds the plain-data result with its breakdown. */
+/** Builds the plain-data result with its breakdown; `given` holds the answers as read once (readAnswers). */
 export function assembleUnitScore(
   c: CompiledMethodology,
   units: Float64Array,
   status: Uint8Array,
   computed: ComputedUnitScore,
   missing: MissingPolicy,
-  answers: unknown,
+  given: ReadonlyMap<string, unknown>,
 ): UnitScore {
   const { decimals } = c.rounding;
-  return assemble(c, units, status, computed.shares, scaledToNumber(computed.scaled, decimals), computed.unrounded, rat(computed.scaled, pow10(decimals)), missing, answers);
+  return assemble(c, units, status, computed.shares, scaledToNumber(computed.scaled, decimals), computed.unrounded, rat(computed.scaled, pow10(decimals)), missing, given);
 }
 
 function assemble(
@@ -77,21 +76,18 @@ function assemble(
   unrounded: number,
   rounded: Rational,
   missing: MissingPolicy,
-  answers: unknown,
+  answers: ReadonlyMap<string, unknown>,
 ): UnitScore {
   const R = c.rangeNumber;
   const notApplicable: string[] = [];
   const missingIds: string[] = [];
-  const get = answers instanceof Map ? (id: string): unknown => answers.get(id) : (id: string): unknown => own(answers as Record<string, unknown>, id);
   const dimensions: DimensionResult[] = c.dimensions.map((d) => {
     let dPoints = 0;
     let dMax = 0;
-    let dCounted = false;
     const variables: VariableResult[] = d.variables.map((vi) => {
       const v = c.variables[vi]!;
       let vPoints = 0;
       let vMax = 0;
-      let vCounted = false;
       const indicators: IndicatorResult[] = v.indicators.map((ii) => {
         const ind = c.indicators[ii]!;
         const st = status[ii]!;
@@ -105,8 +101,7 @@ function assemble(
         const points = normalized === null ? 0 : maxPoints * normalized;
         vPoints += points;
         vMax += maxPoints;
-        vCounted ||= counted;
-        const given = st === ANSWERED ? get(ind.id) : null;
+        const given = st === ANSWERED ? answers.get(ind.id) : null;
         return {
           id: ind.id,
           name: ind.name,
@@ -123,19 +118,19 @@ function assemble(
       });
       dPoints += vPoints;
       dMax += vMax;
-      dCounted ||= vCounted;
       return {
         id: v.id,
         name: v.name,
         effectiveWeight: vMax / R,
-        normalized: vCounted && vMax > 0 ? vPoints / vMax : null,
+        // Only counted indicators have a share, so vMax > 0 means something here counted.
+        normalized: vMax > 0 ? vPoints / vMax : null,
         points: vPoints,
         maxPoints: vMax,
         pointsLost: vMax - vPoints,
         indicators,
       };
     });
-    const normalized = dCounted && dMax > 0 ? dPoints / dMax : null;
+    const normalized = dMax > 0 ? dPoints / dMax : null;
     return {
       id: d.id,
       name: d.name,

@@ -53,7 +53,7 @@ export function answerUnits(value: unknown, a: CompiledAnswer): number | 'na' | 
     }
     default: {
       if (typeof value === 'number' && a.grid === 1 && Number.isInteger(value)) {
-        units = value + 0; // + 0 turns -0 into 0
+        units = value; // -0 becomes 0 on return
       } else if (typeof value === 'number' || typeof value === 'string') {
         // Exact: the answer is read as the decimal it shows, then put on the grid.
         const r = typeof value === 'number' ? fromNumber(value) : parseDecimal(value);
@@ -69,7 +69,9 @@ export function answerUnits(value: unknown, a: CompiledAnswer): number | 'na' | 
             message: a.grid === 1 ? `the answer must be a whole number, got ${describe(value)}` : `the answer may have at most ${Math.log10(a.grid)} decimals, got ${describe(value)}`,
           };
         const u = scaled / r.d;
-        units = u < BigInt(a.offset) || u > BigInt(a.offset + a.span) ? Number.NaN : Number(u);
+        // The bounds are safe integers, so Number() keeps u on the same side of them (a huge u
+        // rounds to at least 2^53, or Infinity): the range check below refuses it.
+        units = Number(u);
       } else {
         return { code: 'INVALID_ANSWER', message: `the answer must be a number or decimal string, got ${describe(value)}` };
       }

@@ -1,0 +1,158 @@
+import { describe, expect, it } from 'vitest';
+import { defineMethodology, scoreUnit } from '../../../src/index.js';
+import { caught, thrown } from '../../helpers/errors.js';
+import { flat, ind } from '../../helpers/builders.js';
+
+const yesNo = { kind: 'yesNo' } as const;
+const levels = { kind: 'levels', levels: [{ key: 'rendah', label: 'Rendah', value: 0 }, { key: 'tinggi', label: 'Tinggi', value: 1 }] } as const;
+const percent1 = { kind: 'percent', decimals: 1 } as const;
+const oneToFive = { kind: 'interval', min: 1, max: 5 } as const;
+
+/** One indicator `x` (weight 100) with the given answer kind: score = 100 × normalised answer. */
+const single = (answer: unknown) => defineMethodology(flat([ind('x', 100, answer)]));
+const problem = (answer: unknown, value: unknown) => caught(() => scoreUnit(single(answer), { x: value } as never));
+
+describe('readAnswers: how answers are read', () => {
+  it('a yes/no answer may carry spaces and any case ("  Ya " is yes, " TIDAK" is no)', () => {
+    expect(scoreUnit(single(yesNo), { x: '  Ya ' }).score).toBe(100);
+    expect(scoreUnit(single(yesNo), { x: ' TIDAK' }).score).toBe(0);
+  });
+
+  it('a level key may carry surrounding spaces', () => {
+    expect(scoreUnit(single(levels), { x: ' tinggi ' }).score).toBe(100);
+    expect(scoreUnit(single(levels), { x: 'rendah\t' }).score).toBe(0);
+  });
+
+  it('whole-number answers are read from numbers and from strings alike', () => {
+    // 1–5: (4 − 1) / 4 = 0.75 → 75
+    expect(scoreUnit(single(oneToFive), { x: 4 }).score).toBe(75);
+    expect(scoreUnit(single(oneToFive), { x: '4' }).score).toBe(75);
+    expect(scoreUnit(single(oneToFive), { x: ' 4 ' }).score).toBe(75);
+  });
+
+  it('an answer of −0 is reported as 0 (results survive JSON unchanged)', () => {
+    const r = scoreUnit(single({ kind: 'interval', min: 0, max: 3 }), { x: -0 });
+    const x = r.dimensions[0]!.variables[0]!.indicators[0]!;
+    expect(Object.is(x.value, 0)).toBe(true);
+    expect(Object.is(x.answer, 0)).toBe(true);
+    expect(Object.is(x.normalized, 0)).toBe(true);
+    expect(Object.is(r.score, 0)).toBe(true);
+  });
+
+  it('answers at both ends of the range are accepted, one step past either end refused', () => {
+    expect(scoreUnit(single(oneToFive), { x: 1 }).score).toBe(0);
+    expect(scoreUnit(single(oneToFive), { x: 5 }).score).toBe(100);
+    expect(problem(oneToFive, 0)?.code).toBe('ANSWER_OUT_OF_RANGE');
+    expect(problem(oneToFive, 6)?.code).toBe('ANSWER_OUT_OF_RANGE');
+  });
+
+  it('an answer just past a bound near 2^53 is refused, not rounded into the range', () => {
+    const top = { kind: 'interval', min: Number.MAX_SAFE_INTEGER - 10, max: Number.MAX_SAFE_INTEGER } as const;
+    // 2^53 and 2^53 + 1 (which no double can hold) both lie above the maximum 2^53 − 1.
+    for (const v of ['9007199254740992', '9007199254740993', '1e400']) expect(problem(top, v)?.code).toBe('ANSWER_OUT_OF_RANGE');
+    expect(problem(top, '9007199254740980')?.code).toBe('ANSWER_OUT_OF_RANGE');
+    expect(scoreUnit(single(top), { x: '9007199254740991' }).score).toBe(100);
+  });
+});
+
+describe('readAnswers: what an invalid answer is told', () => {
+  it('a yes/no answer that is neither', () => {
+    expect(problem(yesNo, 'mungkin')).toEqual({
+      code: 'INVALID_ANSWER',
+      path: 'answers["x"]',
+      message: 'a yes/no answer must be true or false (or "ya"/"tidak", 1/0), got the string "mungkin"',
+    });
+  });
+
+  it('a level answer lists the keys it could have been', () => {
+    expect(problem(levels, 'sedang')).toEqual({
+      code: 'INVALID_ANSWER',
+      path: 'answers["x"]',
+      message: 'the answer must be one of the level keys "rendah", "tinggi", got the string "sedang"',
+    });
+  });
+
+  it('a number that is not finite, and a string that is not a decimal, are told apart', () => {
+    expect(problem(oneToFive, Number.NaN)?.message).toBe('the answer must be a finite number, got NaN');
+    expect(problem(oneToFive, Number.POSITIVE_INFINITY)?.message).toBe('the answer must be a finite number, got the number Infinity');
+    expect(problem(oneToFive, 'empat')?.message).toBe('the answer must be a number or decimal string, got the string "empat"');
+    expect(problem(oneToFive, 'empat')?.code).toBe('INVALID_ANSWER');
+  });
+
+  it('an answer of another type', () => {
+    expect(problem(oneToFive, true)).toEqual({ code: 'INVALID_ANSWER', path: 'answers["x"]', message: 'the answer must be a number or decimal string, got boolean' });
+  });
+
+  it('a fraction where whole numbers are expected, and too many decimals for a percent', () => {
+    expect(problem(oneToFive, 2.5)?.message).toBe('the answer must be a whole number, got the number 2.5');
+    expect(problem(oneToFive, '2.5')?.message).toBe('the answer must be a whole number, got the string "2.5"');
+    expect(problem(percent1, 12.34)?.message).toBe('the answer may have at most 1 decimals, got the number 12.34');
+    expect(scoreUnit(single(percent1), { x: 12.5 }).score).toBe(12.5);
+  });
+
+  it('an answer out of range names the range in the answer’s own units', () => {
+    expect(problem(oneToFive, 6)).toEqual({ code: 'ANSWER_OUT_OF_RANGE', path: 'answers["x"]', message: 'the answer the number 6 lies outside 1–5' });
+    expect(problem(percent1, 100.1)?.message).toBe('the answer the number 100.1 lies outside 0–100');
+  });
+});
+
+describe('readAnswers: unknown keys, missing answers and the error that lists them', () => {
+  const m = defineMethodology(flat([ind('a', 50), ind('b', 50)]));
+
+  it('answers that are neither an object nor a Map are refused as a whole', () => {
+    expect(caught(() => scoreUnit(m, 42 as never))).toEqual({ code: 'INVALID_TYPE', path: 'answers', message: 'answers must be an object or a Map keyed by indicator id, got the number 42' });
+  });
+
+  it('an unknown key of a Map is refused, with its path', () => {
+    expect(caught(() => scoreUnit(m, new Map<unknown, unknown>([['a', 1], ['b', 2], ['zz', 3]]) as never))).toEqual({
+      code: 'UNKNOWN_INDICATOR',
+      path: 'answers["zz"]',
+      message: 'the methodology test has no indicator "zz"',
+    });
+  });
+
+  it('a Map key that is not a string is described, at the answers themselves', () => {
+    expect(caught(() => scoreUnit(m, new Map<unknown, unknown>([['a', 1], ['b', 2], [7, 3]]) as never))).toEqual({
+      code: 'UNKNOWN_INDICATOR',
+      path: 'answers',
+      message: 'the methodology test has no indicator the number 7',
+    });
+  });
+
+  it('a missing answer says how to resolve it', () => {
+    expect(caught(() => scoreUnit(m, { a: 1 }))).toEqual({
+      code: 'MISSING_ANSWER',
+      path: 'answers["b"]',
+      message: 'indicator "b" (b) has no answer; answer it, mark it "na", or choose missing: "zero" or "respread"',
+    });
+  });
+
+  it('one problem: the message is that problem alone; several: it counts the others', () => {
+    const one = thrown(() => scoreUnit(m, { a: 1 }));
+    expect(one.issues).toHaveLength(1);
+    expect(caught(() => scoreUnit(m, { a: 1 }))?.message).toBe(one.issues[0]!.message);
+    const three = thrown(() => scoreUnit(m, { a: 9, zz: 1 }));
+    expect(three.issues.map((i) => i.code)).toEqual(['UNKNOWN_INDICATOR', 'ANSWER_OUT_OF_RANGE', 'MISSING_ANSWER']);
+    expect(caught(() => scoreUnit(m, { a: 9, zz: 1 }))?.message).toBe('the methodology test has no indicator "zz" (and 2 more problems; see error.issues)');
+  });
+
+  it('lists at most 100 unknown keys, then still reports the other problems', () => {
+    const answers: Record<string, number> = { a: 1 };
+    for (let i = 0; i < 150; i++) answers[`k${i}`] = 1;
+    const e = thrown(() => scoreUnit(m, answers));
+    const codes = e.issues.map((i) => i.code);
+    expect(codes.filter((c) => c === 'UNKNOWN_INDICATOR')).toHaveLength(100);
+    expect(codes.at(-1)).toBe('MISSING_ANSWER');
+  });
+});
+
+describe('readMissing: the missing option', () => {
+  it('refuses an unknown policy, listing the known ones', () => {
+    const m = defineMethodology(flat([ind('a', 100)]));
+    expect(caught(() => scoreUnit(m, { a: 1 }, { missing: 'skip' } as never))).toEqual({
+      code: 'INVALID_OPTION',
+      path: 'options.missing',
+      message: 'missing must be one of error, zero, respread, got the string "skip"',
+    });
+  });
+});
