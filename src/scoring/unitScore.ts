@@ -140,7 +140,7 @@ export interface UnitScore {
   readonly rounding: RoundingRule;
   /** The output range. */
   readonly range: { readonly min: number; readonly max: number };
-  /** Points lost in all (`range.max − unrounded`). */
+  /** Points lost in all (`range.max −` the exact unrounded score, as the nearest double). */
   readonly pointsLost: number;
   /** Band of the rounded score. */
   readonly classification: Classification;

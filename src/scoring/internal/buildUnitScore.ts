@@ -4,7 +4,7 @@
  * @internal
  */
 import { classifyExact } from '../../classification/internal/classifyExact.js';
-import { pow10, rat, roundToScaled, scaledToNumber, toNumber, ZERO, type Rational } from '../../internal/rational.js';
+import { pow10, rat, roundToScaled, scaledToNumber, sub, toNumber, ZERO, type Rational } from '../../internal/rational.js';
 import type { CompiledMethodology } from '../../model/internal/compiled.js';
 import type { MissingPolicy } from '../answers.js';
 import type { DimensionResult, IndicatorResult, UnitScore, VariableResult } from '../unitScore.js';
@@ -64,7 +64,9 @@ export function assembleUnitScore(
   given: ReadonlyMap<string, unknown>,
 ): UnitScore {
   const { decimals } = c.rounding;
-  return assemble(c, units, status, computed.shares, scaledToNumber(computed.scaled, decimals), computed.unrounded, rat(computed.scaled, pow10(decimals)), missing, given);
+  // Points lost from the exact score, like the adjusted path (unitOpinion): no float subtraction.
+  const pointsLost = toNumber(sub(c.hi, rat(computed.num, computed.den)));
+  return assemble(c, units, status, computed.shares, scaledToNumber(computed.scaled, decimals), computed.unrounded, pointsLost, rat(computed.scaled, pow10(decimals)), missing, given);
 }
 
 function assemble(
@@ -74,6 +76,7 @@ function assemble(
   shares: Float64Array,
   score: number,
   unrounded: number,
+  pointsLost: number,
   rounded: Rational,
   missing: MissingPolicy,
   answers: ReadonlyMap<string, unknown>,
@@ -150,7 +153,7 @@ function assemble(
     unrounded,
     rounding: c.rounding,
     range: { min: c.loNumber, max: toNumber(c.hi) },
-    pointsLost: toNumber(c.hi) - unrounded,
+    pointsLost,
     classification: classifyExact(rounded, c.scale, 'score'),
     dimensions,
     notApplicable,

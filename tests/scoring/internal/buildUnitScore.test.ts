@@ -31,6 +31,15 @@ describe('buildUnitScore: the breakdown per variable', () => {
     expect(r.score).toBe(56.67);
   });
 
+  it("the unit's points lost are computed from the exact score: 100 − 200/3 is 100/3, not a float difference", () => {
+    // a full (30), b 1 of 3 (10), c 2 of 3 (80/3): 200/3 = 66.666… of 100 points.
+    const r = scoreUnit(m, { a: 3, b: 1, c: 2 });
+    expect(r.unrounded).toBe(200 / 3);
+    // One division of whole numbers gives the double nearest the exact 100/3; 100 − 66.666…67 does not.
+    expect(r.pointsLost).toBe(100 / 3);
+    expect(r.pointsLost).not.toBe(100 - 200 / 3);
+  });
+
   it('a variable whose indicators are all not applicable has no normalised value and no weight', () => {
     const r = scoreUnit(m, { a: 'na', b: 'na', c: 3 });
     expect(pick(r.dimensions[0]!.variables[0]!)).toEqual([0, null, 0, 0, 0]);
