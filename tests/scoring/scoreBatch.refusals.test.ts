@@ -62,7 +62,23 @@ describe('scoreBatch: size limits', () => {
     });
   });
 
-  it('scores exactly 10,000,000 units', () => {
+  // The typed arrays below are never read: the allocation is not touched, so it costs no memory.
+  it('refuses a typed array of more than 2^31 cells as too large, even when it is a whole number of rows', () => {
+    expect(caught(() => scoreBatch(one, new Uint8Array(2 ** 31 + 1)))).toEqual({
+      code: 'TOO_LARGE',
+      path: 'answers',
+      message: 'at most 2,147,483,648 cells can be scored at once, got 2,147,483,649',
+    });
+    // 2^31 cells pass the cell limit; as 2^31 one-cell rows they exceed the unit limit.
+    expect(caught(() => scoreBatch(one, new Uint8Array(2 ** 31)))).toEqual({
+      code: 'TOO_LARGE',
+      path: 'answers',
+      message: 'at most 10,000,000 units can be scored at once, got 2,147,483,648',
+    });
+  });
+
+  // Scoring 10,000,000 rows takes about a second: more than the default 5 s on a busy machine is possible.
+  it('scores exactly 10,000,000 units', { timeout: 60_000 }, () => {
     const cells = new Uint8Array(10_000_000);
     cells[9_999_999] = 3;
     const out = scoreBatch(one, cells);
