@@ -63,14 +63,18 @@ describe('scoreBatch: size limits', () => {
   });
 
   // The typed arrays below are never read: the allocation is not touched, so it costs no memory.
+  // The one-slot `into` is a safety net: the size limits are checked before it, but if a
+  // regression let 2^31 units through, the short output would be refused instead of a 16 GB
+  // output being allocated and written.
+  const into = new Float64Array(1);
   it('refuses a typed array of more than 2^31 cells as too large, even when it is a whole number of rows', () => {
-    expect(caught(() => scoreBatch(one, new Uint8Array(2 ** 31 + 1)))).toEqual({
+    expect(caught(() => scoreBatch(one, new Uint8Array(2 ** 31 + 1), { into }))).toEqual({
       code: 'TOO_LARGE',
       path: 'answers',
       message: 'at most 2,147,483,648 cells can be scored at once, got 2,147,483,649',
     });
     // 2^31 cells pass the cell limit; as 2^31 one-cell rows they exceed the unit limit.
-    expect(caught(() => scoreBatch(one, new Uint8Array(2 ** 31)))).toEqual({
+    expect(caught(() => scoreBatch(one, new Uint8Array(2 ** 31), { into }))).toEqual({
       code: 'TOO_LARGE',
       path: 'answers',
       message: 'at most 10,000,000 units can be scored at once, got 2,147,483,648',
