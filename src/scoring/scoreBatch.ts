@@ -54,8 +54,9 @@ const typedArrayKind = (v: unknown): string | undefined => typedArrayTag.call(v)
  * @throws {@link KepatuhanError} `INVALID_TYPE` if the length is not a multiple of the
  *   indicator count; `INVALID_ANSWER`, `ANSWER_OUT_OF_RANGE`, `MISSING_ANSWER` for a bad cell
  *   (path `answers[i]`); `NO_APPLICABLE_INDICATORS`; `INVALID_OPTION`; `TOO_LARGE` for more
- *   than 10,000,000 units or a plain list of more than 2^24 cells; `UNREADABLE_INPUT` when a
- *   Proxy or getter in a plain list throws (typed arrays are read in place, plain lists copied once)
+ *   than 10,000,000 units, a typed array of more than 2^31 cells or a plain list of more than
+ *   2^24 cells; `UNREADABLE_INPUT` when a Proxy or getter in a plain list throws (typed arrays
+ *   are read in place, plain lists copied once)
  * @example
  * ```ts
  * import { indicatorOrder, presets, scoreBatch } from 'kepatuhan';
@@ -89,7 +90,8 @@ export function scoreBatch(methodology: Methodology | MethodologySpec, answers: 
   } else {
     throw new KepatuhanError('INVALID_TYPE', `answers must be an array or typed array of numbers, got ${describe(answers)}`, 'answers');
   }
-  if (len > MAX_CELLS || len % n !== 0)
+  if (len > MAX_CELLS) throw new KepatuhanError('TOO_LARGE', `at most ${MAX_CELLS.toLocaleString('en')} cells can be scored at once, got ${len.toLocaleString('en')}`, 'answers');
+  if (len % n !== 0)
     throw new KepatuhanError('INVALID_TYPE', `answers must hold a whole number of rows of ${n} cells, got length ${describe(len)}`, 'answers');
   const units = len / n;
   if (units > MAX_UNITS) throw new KepatuhanError('TOO_LARGE', `at most ${MAX_UNITS.toLocaleString('en')} units can be scored at once, got ${units.toLocaleString('en')}`, 'answers');
