@@ -58,4 +58,13 @@ describe('sensitivity: baseline figures', () => {
     expect(s.entities[0]!.baseline.score).toBe(scoreUnit(m, { a: 3 }, { missing: 'zero' }).score);
     expect(s.entities[0]!.baseline.score).toBe(60);
   });
+
+  it('the median of the units of an entity is the middle score, or the mean of the two middle ones', () => {
+    // Unit scores (a 60, b 40 points): 100, 0, 60, 20, given out of order.
+    const units = [{ a: 3, b: 3 }, { a: 0, b: 0 }, { a: 3, b: 0 }, { a: 1, b: 0 }];
+    const median = (us: object[]) => sensitivity(m, [{ id: 'x', units: us } as never], { runs: 1, weightNoise: 0, aggregations: ['median'] }).entities[0]!.baseline.score;
+    expect(median(units.slice(0, 3))).toBe(60); // 0, 60, 100
+    expect(median(units)).toBe(40); // 0, 20 | 60, 100 → (20 + 60) / 2
+    expect(median([units[2]!, units[3]!, units[1]!, units[0]!])).toBe(40);
+  });
 });
