@@ -1,0 +1,173 @@
+import { describe, expect, it } from 'vitest';
+import { defineScale, isKepatuhanError, scales, summarize, type KepatuhanError } from '../../src/index.js';
+
+function errorOf(fn: () => unknown): KepatuhanError | undefined {
+  try {
+    fn();
+  } catch (e) {
+    if (isKepatuhanError(e)) return e;
+    throw e;
+  }
+  return undefined;
+}
+
+/** Every order of a list (small lists only). */
+function permutations<T>(xs: readonly T[]): T[][] {
+  if (xs.length <= 1) return [[...xs]];
+  return xs.flatMap((x, i) => permutations([...xs.slice(0, i), ...xs.slice(i + 1)]).map((rest) => [x, ...rest]));
+}
+
+describe('summarize: mean, median, minimum and maximum (computed inside each test)', () => {
+  it('an even count, in every input order: min 9, max 100, median (10.5 + 20) / 2 = 15.25, mean 139.5 / 4 = 34.875 → 34.88 half-up', () => {
+    // 9 and 10.5 are chosen so that sorting the hundredths as text ("1050" < "900") would be wrong.
+    for (const order of permutations([10.5, 9, 100, 20])) {
+      const s = summarize(order.map((score) => ({ score })));
+      expect([s.total.min, s.total.max, s.total.median, s.total.mean]).toEqual([9, 100, 15.25, 34.88]);
+      expect(s.total.count).toBe(4);
+    }
+  });
+
+  it('an odd count, in every input order: the median is the middle value (10.5 of 9, 10.5, 100), mean 119.5 / 3 = 39.83', () => {
+    for (const order of permutations([100, 9, 10.5])) {
+      const s = summarize(order.map((score) => ({ score })));
+      expect([s.total.min, s.total.max, s.total.median, s.total.mean]).toEqual([9, 100, 10.5, 39.83]);
+    }
+  });
+
+  it('the median of two is their mean, rounded half-up: 9 and 10.01 give 9.505 → 9.51', () => {
+    expect(summarize([{ score: 10.01 }, { score: 9 }]).total.median).toBe(9.51);
+  });
+
+  it('the rounding option sets the shown scores: to 1 decimal, 9.96 and 10.04 are both shown as 10.0', () => {
+    const s = summarize([{ score: 9.96 }, { score: 10.04 }], undefined, { rounding: { decimals: 1 } });
+    expect([s.total.min, s.total.max, s.total.mean]).toEqual([10, 10, 10]);
+    expect(s.rounding.decimals).toBe(1);
+    // The default is 2 decimals: the scores stay apart.
+    expect([summarize([{ score: 9.96 }, { score: 10.04 }]).total.min]).toEqual([9.96]);
+  });
+});
+
+describe('summarize: categories and zones', () => {
+  it('with a scale, lists every band best first with its label, empty bands included', () => {
+    // 50 is D on the 2022 scale (D is 32.00–53.99, domain reference §4).
+    const s = summarize([{ score: 50 }], undefined, { scale: scales.ombudsman2022 });
+    expect(s.total.categories.map((c) => [c.category, c.count])).toEqual([['A', 0], ['B', 0], ['C', 0], ['D', 1], ['E', 0]]);
+    expect(s.total.categories.every((c) => typeof c.label === 'string' && c.label.length > 0)).toBe(true);
+  });
+
+  it('with a scale, lists only the zones the scale has (a scale with one zone lists one)', () => {
+    const two = defineScale({
+      id: 'two',
+      name: 'Two bands',
+      min: 0,
+      max: 100,
+      bands: [
+        { category: 'A', label: 'Atas', zone: 'hijau', min: 50, max: 100 },
+        { category: 'B', label: 'Bawah', min: 0, max: 49.99 },
+      ],
+    });
+    const s = summarize([{ score: 70 }, { score: 10 }], undefined, { scale: two });
+    expect(s.total.zones).toEqual([{ zone: 'hijau', count: 1 }]);
+    expect(s.total.categories).toEqual([
+      { category: 'A', label: 'Atas', count: 1 },
+      { category: 'B', label: 'Bawah', count: 1 },
+    ]);
+  });
+
+  it('without a scale or any zone carried, lists no zones', () => {
+    const s = summarize([{ score: 70 }, { score: 80, classification: { category: 'B' } }]);
+    expect(s.total.zones).toEqual([]);
+    expect(s.total.categories).toEqual([{ category: 'B', label: null, count: 1 }]);
+  });
+
+  it('a carried category that is not a string, or a zone that is not a zone, counts as none', () => {
+    const s = summarize([
+      { score: 70, classification: { category: 5 as never } },
+      { score: 80, classification: { category: 'B', zone: 'ungu' as never } },
+    ]);
+    expect(s.total.unclassified).toBe(1);
+    expect(s.total.categories).toEqual([{ category: 'B', label: null, count: 1 }]);
+    expect(s.total.zones).toEqual([]);
+  });
+});
+
+describe('summarize: groups', () => {
+  it('groups come in code-unit order of the keys, no group first, whatever the input order', () => {
+    const rows = [
+      { score: 70, type: 'kota' },
+      { score: 60, type: 'kabupaten' },
+      { score: 50, type: 'Kota' },
+      { score: 40 },
+    ];
+    const s = summarize(rows, 'type');
+    expect(s.groups.map((g) => [g.key, g.count, g.mean])).toEqual([
+      [null, 1, 40],
+      ['Kota', 1, 50],
+      ['kabupaten', 1, 60],
+      ['kota', 1, 70],
+    ]);
+  });
+});
+
+describe('summarize: errors say what is wrong and where', () => {
+  it('results that are not an array', () => {
+    const e = errorOf(() => summarize('x' as never));
+    expect([e?.code, e?.path]).toEqual(['INVALID_TYPE', 'results']);
+    expect(e?.message).toContain('results must be an array, got the string "x"');
+  });
+
+  it('more than 1,000,000 results is TOO_LARGE at results (checked before anything is read)', () => {
+    const e = errorOf(() => summarize(new Array(1_000_001)));
+    expect([e?.code, e?.path]).toEqual(['TOO_LARGE', 'results']);
+  });
+
+  it('no results', () => {
+    const e = errorOf(() => summarize([]));
+    expect(e?.message).toContain('no results to summarise');
+  });
+
+  it('a result that is not an object', () => {
+    const e = errorOf(() => summarize([{ score: 1 }, 5 as never]));
+    expect([e?.code, e?.path]).toEqual(['INVALID_TYPE', 'results[1]']);
+    expect(e?.message).toContain('a result must be an object with a score, got the number 5');
+  });
+
+  it('a missing or unreadable score', () => {
+    expect(errorOf(() => summarize([{} as never]))?.message).toContain('score is required');
+    const bad = errorOf(() => summarize([{ score: 'x' }]));
+    expect(bad?.message).toContain('score must be a decimal');
+  });
+
+  it('a bad by', () => {
+    const e = errorOf(() => summarize([{ score: 1 }], 5 as never));
+    expect(e?.message).toContain('by must be a field name or a function, got the number 5');
+  });
+
+  it('a key function that throws, or returns something that is not a group, is reported at by', () => {
+    const threw = errorOf(() =>
+      summarize([{ score: 1 }], () => {
+        throw new Error('boom');
+      }),
+    );
+    expect([threw?.code, threw?.path]).toEqual(['CALLBACK_FAILED', 'by']);
+    expect(threw?.message).toContain('the summary key function threw: boom');
+    const notGroup = errorOf(() => summarize([{ score: 1 }, { score: 2 }], (r) => (r.score === 2 ? (2 as never) : 'a')));
+    expect([notGroup?.code, notGroup?.path]).toEqual(['INVALID_TYPE', 'by']);
+    expect(notGroup?.message).toContain('(returned for results[1])');
+  });
+
+  it('bad or unreadable options are reported at options.<name>', () => {
+    expect(errorOf(() => summarize([{ score: 1 }], undefined, { rounding: 'sideways' as never }))?.path).toBe('options.rounding');
+    expect(errorOf(() => summarize([{ score: 1 }], undefined, { scale: {} as never }))?.path).toMatch(/^options\.scale/);
+    for (const key of ['rounding', 'scale']) {
+      const options = Object.defineProperty({}, key, {
+        enumerable: true,
+        get() {
+          throw new Error('no');
+        },
+      });
+      const e = errorOf(() => summarize([{ score: 1 }], undefined, options));
+      expect([e?.code, e?.path]).toEqual(['UNREADABLE_INPUT', `options.${key}`]);
+    }
+  });
+});
