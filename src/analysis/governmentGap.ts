@@ -2,7 +2,7 @@ import { classifyExact } from '../classification/internal/classifyExact.js';
 import type { Zone } from '../classification/zone.js';
 import { KepatuhanError } from '../errors/KepatuhanError.js';
 import { describe, index, isArray, isPlainRecord, own, readArray, readDecimal, readOptions, readRounding } from '../internal/input.js';
-import { add, rat, roundToScaled, scaledToNumber } from '../internal/rational.js';
+import { add, rat, roundToScaled, scaledToNumber, toNumber } from '../internal/rational.js';
 import { compileMethodology } from '../model/internal/compile.js';
 import type { Methodology, MethodologySpec } from '../model/methodology.js';
 import type { RoundingMode, RoundingRule } from '../numbers/rounding.js';
@@ -164,6 +164,7 @@ interface ReadUnit {
  * @returns the {@link GovernmentGap}
  * @throws {@link KepatuhanError} `EMPTY_INPUT` for no units; `INVALID_TYPE` / `INVALID_ID` /
  *   `DUPLICATE_ID` / `MISSING_FIELD` / `INVALID_NUMBER` for a bad unit (path `units[i]…`;
+ *   `VALUE_OUT_OF_RANGE` for a published score outside the methodology's output range;
  *   ids as in {@link rank});
  *   `METHODOLOGY_MISMATCH` for a result of another methodology; `UNKNOWN_BAND`;
  *   `INVALID_OPTION` / `INVALID_ROUNDING`; `TOO_LARGE` when the units have more than
@@ -192,6 +193,8 @@ export function governmentGap(methodology: Methodology | MethodologySpec, units:
   const list = readArray(units, 'units', 100_000); // read once; holes are undefined units
   if (list.length === 0) throw new KepatuhanError('EMPTY_INPUT', 'a government needs at least one unit', 'units');
   const dm = c.rounding.decimals;
+  const loScaled = roundToScaled(c.lo, dm, 'ceil');
+  const hiScaled = roundToScaled(c.hi, dm, 'floor');
   const seen = new Set<string>();
   const read: ReadUnit[] = list.map((u: unknown, i: number) => {
     const p = index('units', i);
@@ -206,7 +209,11 @@ export function governmentGap(methodology: Methodology | MethodologySpec, units:
     }
     const score = own(u, 'score', p);
     if (score === undefined) throw new KepatuhanError('MISSING_FIELD', 'a unit needs a result (from scoreUnit) or a score', p);
-    return { id, name: name ?? null, scaled: roundToScaled(readDecimal(score, `${p}.score`, 'score'), dm, c.rounding.mode) };
+    const scaled = roundToScaled(readDecimal(score, `${p}.score`, 'score'), dm, c.rounding.mode);
+    // A published score outside the methodology's output range would skew the mean and give negative drags.
+    if (scaled < loScaled || scaled > hiScaled)
+      throw new KepatuhanError('VALUE_OUT_OF_RANGE', `score ${scaledToNumber(scaled, dm)} lies outside the methodology's range ${toNumber(c.lo)}–${toNumber(c.hi)}`, `${p}.score`);
+    return { id, name: name ?? null, scaled };
   });
 
   const n = BigInt(read.length);
@@ -220,7 +227,6 @@ export function governmentGap(methodology: Methodology | MethodologySpec, units:
   };
   const toScale = (sum: bigint): bigint => roundToScaled(rat(meanScaled(sum, n), govD), c.scale.decimals, c.scale.mode);
   const S0 = read.reduce((s, u) => s + u.scaled, 0n);
-  const hiScaled = roundToScaled(c.hi, dm, 'floor');
 
   // Drags: (max − score) / n, and the mean without the unit.
   const drags: UnitDrag[] = read
