@@ -7,7 +7,7 @@
  * scoreUnit must agree.
  */
 import { describe, expect, it } from 'vitest';
-import { defineMethodology, scoreUnit, sensitivity, type AnswerValue, type Methodology, type RoundingMode } from '../../../src/index.js';
+import { defineMethodology, isKepatuhanError, scoreUnit, sensitivity, type AnswerValue, type Methodology, type RoundingMode } from '../../../src/index.js';
 
 type Ind = { id: string; weight: number | string; answer: { kind: 'interval'; min: number; max: number } | { kind: 'percent'; decimals: number } };
 
@@ -109,4 +109,18 @@ it('a wholly not-applicable dimension leaves the score to the others (its weight
   );
   expect(studied(m, { a: 1, b: 'na' })).toBe(33.33);
   expect(scoreUnit(m, { a: 1, b: 'na' }).score).toBe(33.33);
+});
+
+it('a unit with nothing applicable is refused with NO_APPLICABLE_INDICATORS, as scoreUnit refuses it', () => {
+  const m = methodology([[{ id: 'a', weight: 1, answer: yesNo }, { id: 'b', weight: 1, answer: yesNo }]], 'halfUp', 2);
+  const codeOf = (fn: () => unknown): string => {
+    try {
+      fn();
+    } catch (e) {
+      return isKepatuhanError(e) ? e.code : `not a KepatuhanError: ${String(e)}`;
+    }
+    return 'accepted';
+  };
+  expect(codeOf(() => scoreUnit(m, { a: 'na', b: 'na' }))).toBe('NO_APPLICABLE_INDICATORS');
+  expect(codeOf(() => studied(m, { a: 'na', b: 'na' }))).toBe('NO_APPLICABLE_INDICATORS');
 });
