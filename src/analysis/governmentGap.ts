@@ -164,8 +164,8 @@ interface ReadUnit {
  * @returns the {@link GovernmentGap}
  * @throws {@link KepatuhanError} `EMPTY_INPUT` for no units; `INVALID_TYPE` / `INVALID_ID` /
  *   `DUPLICATE_ID` / `MISSING_FIELD` / `INVALID_NUMBER` for a bad unit (path `units[i]…`;
- *   `VALUE_OUT_OF_RANGE` for a published score outside the methodology's output range;
- *   ids as in {@link rank});
+ *   ids as in {@link rank}); `VALUE_OUT_OF_RANGE` for a published score outside the
+ *   methodology's output range (path `units[i].score`);
  *   `METHODOLOGY_MISMATCH` for a result of another methodology; `UNKNOWN_BAND`;
  *   `INVALID_OPTION` / `INVALID_ROUNDING`; `TOO_LARGE` when the units have more than
  *   200,000 answer steps to plan over
