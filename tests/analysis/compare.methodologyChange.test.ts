@@ -122,7 +122,7 @@ describe('compare: options are read from the options object', () => {
   });
 
   it('a bad scale is reported at the option it came from', () => {
-    const bad = { id: 'broken' } as unknown as CompareOptions['scale'];
+    const bad = { id: 'broken' } as unknown as NonNullable<CompareOptions['scale']>;
     expect(caught(() => compare(prev, cur, { scale: bad }))?.path.startsWith('options.scale')).toBe(true);
     expect(caught(() => compare(prev, cur, { previousScale: bad, scale: scales.ombudsman2022 }))?.path.startsWith('options.previousScale')).toBe(true);
     expect(caught(() => compare(prev, cur, { currentScale: bad, scale: scales.ombudsman2022 }))?.path.startsWith('options.currentScale')).toBe(true);

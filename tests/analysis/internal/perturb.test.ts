@@ -4,22 +4,14 @@
  * scores are worked out by hand: score = Σ share × answer/max on 0–100.
  */
 import { describe, expect, it } from 'vitest';
-import { isKepatuhanError, replaySensitivityRun, sensitivity, type SensitivityRun } from '../../../src/index.js';
+import { replaySensitivityRun, sensitivity, type RunWeight, type SensitivityRun } from '../../../src/index.js';
 import { dimension, flat, ind, methodology, variable } from '../../helpers/builders.js';
-
-function codeOf(fn: () => unknown): string | undefined {
-  try {
-    fn();
-  } catch (e) {
-    return isKepatuhanError(e) ? `${e.code} @ ${e.path}: ${e.message}` : `not a KepatuhanError: ${String(e)}`;
-  }
-  return undefined;
-}
+import { codeOf } from '../../helpers/errors.js';
 
 // One dimension, two weighted variables (60 / 40), one indicator each.
 const weighted = methodology([dimension('d', 100, [variable('v1', [ind('a', 100)], 60), variable('v2', [ind('b', 100)], 40)])]);
 const entity = [{ id: 'x', answers: { a: 3, b: 0 } }];
-const w = (level: string, id: string, weight: string) => ({ level, id, weight, factor: '1' });
+const w = (level: RunWeight['level'], id: string, weight: string): RunWeight => ({ level, id, weight, factor: '1' });
 
 describe('sensitivity: which weights a run lists', () => {
   it('lists a weighted variable between its dimension and its indicators, depth first', () => {

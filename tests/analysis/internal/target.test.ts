@@ -90,7 +90,7 @@ describe('targets named by zone', () => {
   });
 
   it('{ zone } with a word that is no zone is refused, listing the zones', () => {
-    expect(caught(() => gov(60, { target: { zone: 'ungu' } }))).toEqual({
+    expect(caught(() => gov(60, { target: { zone: 'ungu' as never } }))).toEqual({
       code: 'UNKNOWN_BAND',
       path: 'options.target.zone',
       message: 'zone must be one of hijau, kuning, merah, got the string "ungu"',
