@@ -1,16 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { defineMethodology, isKepatuhanError, scales, sensitivity, type KepatuhanError, type SensitivityEntity } from '../../src/index.js';
+import { defineMethodology, scales, sensitivity, type SensitivityEntity } from '../../src/index.js';
 import { miniMethodology } from '../helpers/methodologies.js';
-
-function errorOf(fn: () => unknown): KepatuhanError | undefined {
-  try {
-    fn();
-  } catch (e) {
-    if (isKepatuhanError(e)) return e;
-    throw e;
-  }
-  return undefined;
-}
+import { thrown as errorOf } from '../helpers/errors.js';
 
 const two = () =>
   miniMethodology([

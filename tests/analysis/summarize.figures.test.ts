@@ -1,15 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { defineScale, isKepatuhanError, scales, summarize, type KepatuhanError } from '../../src/index.js';
-
-function errorOf(fn: () => unknown): KepatuhanError | undefined {
-  try {
-    fn();
-  } catch (e) {
-    if (isKepatuhanError(e)) return e;
-    throw e;
-  }
-  return undefined;
-}
+import { defineScale, scales, summarize } from '../../src/index.js';
+import { thrown as errorOf } from '../helpers/errors.js';
 
 /** Every order of a list (small lists only). */
 function permutations<T>(xs: readonly T[]): T[][] {

@@ -32,3 +32,13 @@ export function caught(f: () => unknown): Caught | undefined {
   }
   return undefined;
 }
+
+/** `code @ path: message` of the library error `f` throws, a note for anything else, or undefined. */
+export function codeOf(f: () => unknown): string | undefined {
+  try {
+    f();
+  } catch (e) {
+    return isKepatuhanError(e) ? `${e.code} @ ${e.path}: ${e.message}` : `not a KepatuhanError: ${String(e)}`;
+  }
+  return undefined;
+}

@@ -4,17 +4,9 @@
  * and hand computation.
  */
 import { describe, expect, it } from 'vitest';
-import { isKepatuhanError, scoreUnit, sensitivity } from '../../../src/index.js';
+import { scoreUnit, sensitivity } from '../../../src/index.js';
 import { flat, ind } from '../../helpers/builders.js';
-
-function codeOf(fn: () => unknown): string | undefined {
-  try {
-    fn();
-  } catch (e) {
-    return isKepatuhanError(e) ? `${e.code} @ ${e.path}: ${e.message}` : `not a KepatuhanError: ${String(e)}`;
-  }
-  return undefined;
-}
+import { codeOf } from '../../helpers/errors.js';
 
 // a (60) and b (40) on the 0–3 interval.
 const m = flat([ind('a', 60), ind('b', 40)]);
