@@ -4,7 +4,7 @@
  * B ≥ 78, C ≥ 54, D ≥ 32, domain reference §2).
  */
 import { describe, expect, it } from 'vitest';
-import { defineMethodology, gapToBand, isKepatuhanError, scales, scoreUnit } from '../../../src/index.js';
+import { gapToBand, isKepatuhanError, scoreUnit } from '../../../src/index.js';
 import { miniMethodology } from '../../helpers/methodologies.js';
 
 const noneFull = { kind: 'levels', levels: [{ key: 'none', value: 0 }, { key: 'full', value: 1 }] } as const;
@@ -83,16 +83,7 @@ describe('gapToBand planner: size limit', () => {
     // S = 44·99 + 94 = 4450 level steps over G = 45 groups. Table: (S + 1) cells for each of
     // Σ(steps + 1) = S + G choices = 4451 × 4495 = 20,007,245 > 20,000,000.
     const lv = (n: number) => ({ kind: 'levels', levels: Array.from({ length: n }, (_, k) => ({ key: `k${k}`, value: k / 100 })) });
-    const spec = {
-      id: 'big',
-      name: 'Big',
-      version: '1',
-      output: { min: 0, max: 100 },
-      weights: { renormalize: true },
-      scale: scales.ombudsman2022,
-      dimensions: [{ id: 'd', name: 'D', weight: 1, variables: [{ id: 'v', name: 'V', indicators: Array.from({ length: 45 }, (_, k) => ({ id: `i${k}`, name: `i${k}`, weight: 1, answer: lv(k === 44 ? 95 : 100) })) }] }],
-    };
-    const m = defineMethodology(spec as never);
+    const m = miniMethodology(Array.from({ length: 45 }, (_, k) => ({ id: `i${k}`, weight: 1, answer: lv(k === 44 ? 95 : 100) as never })));
     const u = scoreUnit(m, Object.fromEntries(Array.from({ length: 45 }, (_, k) => [`i${k}`, 'k0'])));
     let err: unknown;
     try {

@@ -4,34 +4,15 @@
  * parameters, and a throwing getter on either option is reported at its own path.
  */
 import { describe, expect, it } from 'vitest';
-import { defineMethodology, isKepatuhanError, scales, sensitivity, tieRules } from '../../../src/index.js';
+import { isKepatuhanError, sensitivity, tieRules } from '../../../src/index.js';
+import { interval03 } from '../../helpers/builders.js';
+import { miniMethodology } from '../../helpers/methodologies.js';
 
 /** One dimension, two 0–3 indicators weighing 1 each: the score is 100 × (a + b) / 6. */
-const m = defineMethodology({
-  id: 'study',
-  name: 'Study',
-  version: '1',
-  output: { min: 0, max: 100 },
-  weights: { renormalize: true },
-  scale: scales.ombudsman2022,
-  dimensions: [
-    {
-      id: 'd',
-      name: 'D',
-      weight: 1,
-      variables: [
-        {
-          id: 'v',
-          name: 'V',
-          indicators: [
-            { id: 'a', name: 'A', weight: 1, answer: { kind: 'interval', min: 0, max: 3 } },
-            { id: 'b', name: 'B', weight: 1, answer: { kind: 'interval', min: 0, max: 3 } },
-          ],
-        },
-      ],
-    },
-  ],
-});
+const m = miniMethodology([
+  { id: 'a', weight: 1, answer: interval03 },
+  { id: 'b', weight: 1, answer: interval03 },
+]);
 
 // x and y tie at 100 × 4 / 6 = 66.67; z is below with 100 × 1 / 6 = 16.67.
 const entities = [
