@@ -3,7 +3,7 @@ import { aggregate, defineMethodology, scales, scoreUnit, type AggregateInput } 
 import { flat, ind } from '../helpers/builders.js';
 import { seeds } from '../helpers/fixtures.js';
 
-describe('aggregate reproduces published regional scores (../shared/fixtures/seed-results.json)', () => {
+describe('aggregate reproduces published regional scores (examples/data/seed-results.json)', () => {
   const regions = seeds().regions.filter((r) => r.units.length > 0);
 
   it.each(regions.filter((r) => r.reported.score !== undefined).map((r) => [r.region, r] as const))(

@@ -31,7 +31,7 @@ const published: Published[] = [
   ...sumut2022().map((r) => ({ what: `${r.entity} ${r.year}`, score: r.score, category: r.category, zone: r.zone })),
 ].map((p) => Object.fromEntries(Object.entries(p).filter(([, v]) => v !== undefined)) as unknown as Published);
 
-describe('classify reproduces every published category, zone and opinion (../shared/fixtures)', () => {
+describe('classify reproduces every published category, zone and opinion (examples/data)', () => {
   it('covers the fixtures: 3 regional scores, 7 Bangka Belitung results and 52 Sumatera Utara rows', () => {
     expect(published).toHaveLength(3 + 7 + 52);
   });

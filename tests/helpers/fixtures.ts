@@ -1,21 +1,12 @@
-import { existsSync, readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { readFileSync } from 'node:fs';
 
 /**
- * Reads a JSON fixture from ../shared/fixtures (the project's sibling folder). The folder is
- * looked up from this file upwards, so tests also find it from a copy of the project deeper
- * in the tree (Stryker's sandbox in .stryker-tmp/).
+ * Reads a JSON fixture from examples/data/ inside this repository (copies of published
+ * results, with their sources in examples/data/README.md). Nothing is read from outside the
+ * checkout, so a fresh clone with nothing beside it passes `npm test`.
  */
-export function sharedFixture<T>(name: string): T {
-  let dir = dirname(fileURLToPath(import.meta.url));
-  for (;;) {
-    const file = join(dir, 'shared', 'fixtures', name);
-    if (existsSync(file)) return JSON.parse(readFileSync(file, 'utf8')) as T;
-    const up = dirname(dir);
-    if (up === dir) throw new Error(`fixture ${name} not found in any shared/fixtures folder above ${fileURLToPath(import.meta.url)}`);
-    dir = up;
-  }
+export function repoFixture<T>(name: string): T {
+  return JSON.parse(readFileSync(new URL(`../../examples/data/${name}`, import.meta.url), 'utf8')) as T;
 }
 
 export interface SeedRegion {
@@ -45,5 +36,5 @@ export interface SumutResult {
   source: string;
 }
 
-export const seeds = (): SeedResults => sharedFixture<SeedResults>('seed-results.json');
-export const sumut2022 = (): SumutResult[] => sharedFixture<{ results: SumutResult[] }>('sumut-2022.json').results;
+export const seeds = (): SeedResults => repoFixture<SeedResults>('seed-results.json');
+export const sumut2022 = (): SumutResult[] => repoFixture<{ results: SumutResult[] }>('sumut-2022.json').results;

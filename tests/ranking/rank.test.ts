@@ -18,7 +18,7 @@ function codeOf(fn: () => unknown): string | undefined {
   return undefined;
 }
 
-describe('rank: published rankings (../shared/fixtures)', () => {
+describe('rank: published rankings (examples/data)', () => {
   it('Kepulauan Bangka Belitung 2023: the published list order is rank 1 to 7 of 7', () => {
     const list = seeds().provinceRankings.find((p) => p.province === 'Kepulauan Bangka Belitung')!;
     const ranked = rank(list.results.map((r) => ({ id: r.region, score: r.score })));
