@@ -42,7 +42,7 @@ m.scale.zoneProvenance?.confidence; // "disputed": show zones with a caveat`,
   pekppp2022: `import { checkReportedScore, presetForYear, scoreUnit } from 'kepatuhan';
 
 const m = presetForYear(2024, 'pekppp'); // presets.pekppp2022
-const index = scoreUnit(m, answers); // answers: { 'kebijakan.1': 0 … 5, … }
+const index = scoreUnit(m, answers); // answers: { 'kebijakan.standarPelayanan': 0 … 5, … }
 index.score; // 0–5, two decimals
 checkReportedScore({ reported: { score: 4.44, category: 'A' }, methodology: m }).category?.expected; // "A-"`,
   skm2017: `import { presets, scoreSurvey } from 'kepatuhan';
@@ -139,6 +139,18 @@ export function renderPresetPage(m: Methodology): string {
     });
   });
   out.push('');
+
+  const rubrics = m.dimensions.flatMap((d) => d.variables.flatMap((v) => v.indicators)).filter((i) => i.answer.kind === 'levels' && i.answer.levels.some((l) => l.label !== undefined));
+  if (rubrics.length > 0) {
+    out.push('## Answer levels', '');
+    out.push('The official description of every answer level (answer with the key or, as a number, the value).', '');
+    for (const i of rubrics) {
+      if (i.answer.kind !== 'levels') continue;
+      out.push(`**\`${i.id}\`** — ${i.name}${i.notes !== undefined ? ` (${i.notes})` : ''}`, '');
+      for (const l of i.answer.levels) out.push(`- \`${l.key}\`${String(l.value) === l.key ? '' : ` (${l.value})`}: ${l.label ?? ''}`);
+      out.push('');
+    }
+  }
 
   out.push('## Scale', '');
   out.push('| category | label | English | range | zone | confidence |', '|---|---|---|---|---|---|');

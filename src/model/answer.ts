@@ -3,10 +3,11 @@
  * (`(answer − min) / (max − min)`):
  *
  * - `interval`: whole numbers `min … max` — the Ombudsman's 0, 1, 2, 3 interval.
- * - `ordinal`: whole numbers `min … max` — a rating scale such as 1–4 (SKM) or 0–5 (PEKPPP).
+ * - `ordinal`: whole numbers `min … max` — a rating scale such as 1–4 (SKM).
  * - `yesNo`: `true`/`false` (also `1`/`0`, `"ya"`/`"tidak"`, `"yes"`/`"no"`); yes = 1.
  * - `percent`: a decimal 0–100 with at most `decimals` places (default 2).
- * - `levels`: named levels mapped to values (`{ key: 'ada', value: 1 }`); answered by key.
+ * - `levels`: named levels mapped to values (`{ key: 'ada', value: 1 }`); answered by key, or
+ *   by a level's value as a number (as `scoreBatch` reads it), e.g. PEKPPP's 0–5 rubric.
  *
  * @example
  * ```ts

@@ -19,8 +19,8 @@ export const NOT_APPLICABLE = 'na';
 
 /**
  * One answer: a number or decimal string for numeric kinds (`2`, `"87,5"`), `true`/`false`
- * for yes/no, a level key for `levels`, {@link NOT_APPLICABLE}, or `null`/`undefined` for
- * a missing answer.
+ * for yes/no, a level key (or a level's value as a number) for `levels`, {@link NOT_APPLICABLE},
+ * or `null`/`undefined` for a missing answer.
  *
  * @example
  * ```ts

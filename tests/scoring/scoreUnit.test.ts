@@ -103,14 +103,16 @@ describe('scoreUnit: answer kinds', () => {
     expect(scoreUnit(defineMethodology(flat([ind('p', 100, { kind: 'percent' })])), { p: 33.33 }).score).toBe(33.33);
   });
 
-  it('levels are answered by key and normalised between the lowest and highest level value', () => {
+  it('levels are answered by key (or by value) and normalised between the lowest and highest level value', () => {
     const maklumat = { kind: 'levels', levels: [{ key: 'tidak-ada', value: 0 }, { key: 'ada-tidak-lengkap', value: 0.5 }, { key: 'lengkap', value: 1 }] };
     const m = defineMethodology(flat([ind('maklumat', 100, maklumat)]));
     expect(scoreUnit(m, { maklumat: 'ada-tidak-lengkap' }).score).toBe(50);
     expect(scoreUnit(m, { maklumat: 'lengkap' }).score).toBe(100);
     expect(byId(scoreUnit(m, { maklumat: 'ada-tidak-lengkap' }), 'maklumat')).toMatchObject({ value: 0.5, answer: 'ada-tidak-lengkap' });
     expect(thrown(() => scoreUnit(m, { maklumat: 'sebagian' }))).toMatchObject({ code: 'INVALID_ANSWER', path: 'answers["maklumat"]' });
-    expect(thrown(() => scoreUnit(m, { maklumat: 1 }))).toMatchObject({ code: 'INVALID_ANSWER' });
+    // A number is a level's value, not a key: 1 is "lengkap"; 0.75 is no level.
+    expect(byId(scoreUnit(m, { maklumat: 1 }), 'maklumat')).toMatchObject({ value: 1, answer: 1 });
+    expect(thrown(() => scoreUnit(m, { maklumat: 0.75 }))).toMatchObject({ code: 'INVALID_ANSWER', path: 'answers["maklumat"]' });
     const shifted = defineMethodology(flat([ind('s', 100, { kind: 'levels', levels: [{ key: 'low', value: '1' }, { key: 'mid', value: 2 }, { key: 'top', value: '4,0' }] })]));
     // (2 − 1) / (4 − 1) = 1/3 → 33.33
     expect(scoreUnit(shifted, { s: 'mid' }).score).toBe(33.33);

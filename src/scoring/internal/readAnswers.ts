@@ -49,6 +49,20 @@ export function answerUnits(value: unknown, a: CompiledAnswer): number | 'na' | 
         const u = a.levels!.get(value) ?? a.levels!.get(value.trim());
         if (u !== undefined) return u;
       }
+      if (typeof value === 'number') {
+        // A number is read as a level's value, as scoreBatch reads its cells: 5 answers the
+        // PEKPPP level { key: '5', value: 5 } (domain reference §5, answers 0–5).
+        const r = fromNumber(value);
+        const scaled = r === undefined ? 0n : r.n * BigInt(a.grid);
+        if (r !== undefined && scaled % r.d === 0n) {
+          const u = Number(scaled / r.d);
+          for (const v of a.levels!.values()) if (v === u) return u === 0 ? 0 : u; // never -0
+        }
+        return {
+          code: 'INVALID_ANSWER',
+          message: `the answer must be one of the level values ${[...new Set(a.levels!.values())].map((v) => v / a.grid).join(', ')} (or a level key), got ${describe(value)}`,
+        };
+      }
       return { code: 'INVALID_ANSWER', message: `the answer must be one of the level keys ${[...a.levels!.keys()].map((k) => JSON.stringify(k)).join(', ')}, got ${describe(value)}` };
     }
     default: {

@@ -23,6 +23,19 @@ describe('readAnswers: how answers are read', () => {
     expect(scoreUnit(single(levels), { x: 'rendah\t' }).score).toBe(0);
   });
 
+  it('a level may also be answered by its value as a number, as scoreBatch reads it (PEKPPP answers 0–5)', () => {
+    const rubric = { kind: 'levels', levels: [0, 1, 2, 3, 4, 5].map((v) => ({ key: String(v), value: v })) } as const;
+    // (4 − 0) / 5 = 0.8 → 80, by key and by value alike
+    expect(scoreUnit(single(rubric), { x: 4 }).score).toBe(80);
+    expect(scoreUnit(single(rubric), { x: '4' }).score).toBe(80);
+    // Values, not keys: 0.5 is the level "sebagian"; 1 is the level "penuh", whose key is not "1".
+    const named = { kind: 'levels', levels: [{ key: 'tidak', value: 0 }, { key: 'sebagian', value: 0.5 }, { key: 'penuh', value: 2 }] } as const;
+    expect(scoreUnit(single(named), { x: 0.5 }).score).toBe(25);
+    expect(scoreUnit(single(named), { x: 2 }).score).toBe(100);
+    const zero = scoreUnit(single(named), { x: -0 }).dimensions[0]!.variables[0]!.indicators[0]!;
+    expect(Object.is(zero.value, 0)).toBe(true);
+  });
+
   it('whole-number answers are read from numbers and from strings alike', () => {
     // 1–5: (4 − 1) / 4 = 0.75 → 75
     expect(scoreUnit(single(oneToFive), { x: 4 }).score).toBe(75);
@@ -70,6 +83,18 @@ describe('readAnswers: what an invalid answer is told', () => {
       path: 'answers["x"]',
       message: 'the answer must be one of the level keys "rendah", "tinggi", got the string "sedang"',
     });
+  });
+
+  it('a number that is no level value lists the values and says keys work too', () => {
+    const named = { kind: 'levels', levels: [{ key: 'tidak', value: 0 }, { key: 'sebagian', value: 0.5 }, { key: 'penuh', value: 2 }] } as const;
+    expect(problem(named, 1)).toEqual({
+      code: 'INVALID_ANSWER',
+      path: 'answers["x"]',
+      message: 'the answer must be one of the level values 0, 0.5, 2 (or a level key), got the number 1',
+    });
+    expect(problem(named, 0.25)?.code).toBe('INVALID_ANSWER');
+    expect(problem(named, Number.NaN)?.code).toBe('INVALID_ANSWER');
+    expect(problem(levels, 1e300)?.code).toBe('INVALID_ANSWER');
   });
 
   it('a number that is not finite, and a string that is not a decimal, are told apart', () => {
