@@ -19,12 +19,12 @@ describe('explain on the Ombudsman 2022 preset', () => {
   // reference §2): answering 0 of 3 loses 21.85 × 0.1222 = 2.67007 points. Proses weighs 32.37
   // over 11 equal indicators (the preset's documented assumption): Maklumat at 1 of 3 loses
   // 32.37 / 11 × 2/3 = 1.96182 points.
-  const result = scoreUnit(m, ombudsmanAnswers({ 'input.kompetensi.standar': 0, 'proses.standar.maklumat': 1 }));
+  const result = scoreUnit(m, ombudsmanAnswers({ 'input.kompetensi.standarPelayanan': 0, 'proses.standar.maklumat': 1 }));
   const e = explain(m, result);
 
   it('lists the indicators losing points, largest first, with official names', () => {
     expect(e.indicators.slice(0, 2).map((i) => [i.id, i.name, i.pointsLost])).toEqual([
-      ['input.kompetensi.standar', 'Pengetahuan tentang komponen standar pelayanan', 2.67],
+      ['input.kompetensi.standarPelayanan', 'Pengetahuan tentang komponen standar pelayanan', 2.67],
       ['proses.standar.maklumat', 'Substansi Maklumat Pelayanan', 1.96],
     ]);
     expect(e.indicators.slice(2).every((i) => i.pointsLost === 0)).toBe(true);

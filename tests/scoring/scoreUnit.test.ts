@@ -258,8 +258,8 @@ describe('scoreUnit on presets.ombudsman2022 (domain reference §2)', () => {
 
   it('the one known indicator weight: knowledge of the service standard is 12.22 % of Input', () => {
     // 21.85 % × 12.22 % × 100 = 2.67007 → 2.67
-    expect(scoreUnit(m, all(0, { 'input.kompetensi.standar': 3 })).score).toBe(2.67);
-    expect(byId(scoreUnit(m, all(3)), 'input.kompetensi.standar').effectiveWeight).toBeCloseTo(0.2185 * 0.1222, 12);
+    expect(scoreUnit(m, all(0, { 'input.kompetensi.standarPelayanan': 3 })).score).toBe(2.67);
+    expect(byId(scoreUnit(m, all(3)), 'input.kompetensi.standarPelayanan').effectiveWeight).toBeCloseTo(0.2185 * 0.1222, 12);
   });
 
   it('marking the 2023-only indicator "na" re-spreads its weight inside Kompetensi Pelaksana', () => {
@@ -273,7 +273,7 @@ describe('scoreUnit on presets.ombudsman2022 (domain reference §2)', () => {
     const lost = fMul(fMul(F(2185, 100), kompetensi), fDiv(standar, fAdd(standar, fMul(F(4), rest))));
     const expected = scaledToJs(roundFrac(fSub(F(100), lost), 2, 'halfUp'), 2);
     expect(expected).toBe(96.82);
-    expect(scoreUnit(m, all(3, { 'input.kompetensi.rekomendasi': 'na', 'input.kompetensi.standar': 0 })).score).toBe(expected);
+    expect(scoreUnit(m, all(3, { 'input.kompetensi.rekomendasi': 'na', 'input.kompetensi.standarPelayanan': 0 })).score).toBe(expected);
   });
 });
 
