@@ -2,7 +2,7 @@
 // province, then year-over-year change and an explanation of one unit's lost points.
 // Reads only examples/data (copies of published figures with their sources).
 import { readFileSync } from 'node:fs';
-import { aggregate, classify, compare, explain, formatScore, gapToBand, indicatorOrder, presets, rank, scales, scoreUnit } from '../dist/index.js';
+import { aggregate, classify, compare, explain, formatScore, gapToBand, indicatorOrder, presetForYear, rank, scales, scoreUnit } from '../dist/index.js';
 
 const data = JSON.parse(readFileSync(new URL('./data/seed-results.json', import.meta.url), 'utf8'));
 const scale = scales.ombudsman2022;
@@ -66,11 +66,11 @@ for (const r of data.regions.filter((x) => x.reported.previous?.rankInProvince !
 }
 
 // 4. Why one unit lost points (answers are an example; the Ombudsman does not publish them).
-rule('4. One unit under presets.ombudsman2022: where the points were lost (example answers)');
-const m = presets.ombudsman2022;
+rule('4. One 2024 unit under presets.ombudsman2023: where the points were lost (example answers)');
+const m = presetForYear(2024); // presets.ombudsman2023
 const ids = indicatorOrder(m);
 const answers = Object.fromEntries(ids.map((id, i) => [id, [3, 3, 2, 3, 1, 3, 3, 2][i % 8]]));
-answers['input.kompetensi.rekomendasi'] = 'na'; // a 2023-only indicator, not applicable in 2024
+answers['input.kompetensi.rekomendasi'] = 'na'; // listed for 2023 only: this 2024 assessment did not ask it
 const unit = scoreUnit(m, answers);
 console.log(`  score ${fmt(unit.score)} → ${unit.classification.category} ${unit.classification.label}, zona ${unit.classification.zone}`);
 const why = explain(m, unit);
