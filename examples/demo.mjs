@@ -3,7 +3,7 @@
 // Reads only examples/data (copies of published figures, each with its source). Text is
 // English; the official Indonesian labels (categories, zones, indicator names) are data.
 import { readFileSync } from 'node:fs';
-import { aggregate, classify, compare, explain, formatScore, gapToBand, indicatorOrder, presets, rank, scales, scoreUnit } from '../dist/index.js';
+import { aggregate, classify, compare, explain, formatScore, gapToBand, indicatorOrder, presetForYear, rank, scales, scoreUnit } from '../dist/index.js';
 
 const data = JSON.parse(readFileSync(new URL('./data/seed-results.json', import.meta.url), 'utf8'));
 const scale = scales.ombudsman2022;
@@ -70,10 +70,11 @@ for (const r of data.regions.filter((x) => x.reported.previous?.rankInProvince !
   console.log(`  ${r.region}: published rank in ${r.province} ${p.rankInProvince} → ${r.reported.rankInProvince}; published national rank ${p.rankNational} → ${r.reported.rankNational}`);
 }
 
-heading('4. One unit under presets.ombudsman2022: where the points were lost (example answers)');
-const m = presets.ombudsman2022;
+heading('4. One 2024 unit under presets.ombudsman2023: where the points were lost (example answers)');
+const m = presetForYear(2024); // presets.ombudsman2023
 const ids = indicatorOrder(m);
 const answers = Object.fromEntries(ids.map((id, i) => [id, [3, 3, 2, 3, 1, 3, 3, 2][i % 8]]));
+answers['input.kompetensi.rekomendasi'] = 'na'; // listed for 2023 only: this 2024 assessment did not ask it
 const unit = scoreUnit(m, answers);
 console.log(`  unit score          ${fmt(unit.score)} → ${band(unit.classification)}`);
 const why = explain(m, unit);

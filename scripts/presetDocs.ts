@@ -8,7 +8,8 @@ import { describeProvenance, presetForYear, presets, scoreUnit, type AnswerSpec,
 
 const TITLES: Record<string, string> = {
   ombudsman2013: 'Ombudsman 2013–2021 (zones)',
-  ombudsman2022: 'Ombudsman 2022–2024 (Opini Pengawasan)',
+  ombudsman2022: 'Ombudsman 2022 (Opini Pengawasan, 2022 Input list)',
+  ombudsman2023: 'Ombudsman 2023–2024 (Opini Pengawasan)',
   ombudsman2025: 'Ombudsman 2025 onward (Opini Ombudsman)',
   pekppp2022: 'PEKPPP (KemenPAN-RB, from 2022)',
   skm2017: 'SKM satisfaction survey (from 2017)',
@@ -23,9 +24,15 @@ const products = [ktpAnswers, aktaAnswers].map((answers) => scoreUnit(m, answers
 // … and the unit as the mean of its products' two-decimal scores.
 const unit = aggregate(products, { scale: m.scale });
 unit.classification?.zone; // "hijau" | "kuning" | "merah"`,
-  ombudsman2022: `import { aggregate, presets, scoreUnit } from 'kepatuhan';
+  ombudsman2022: `import { presetForYear, scoreUnit } from 'kepatuhan';
 
-const m = presets.ombudsman2022;
+const m = presetForYear(2022); // presets.ombudsman2022: Input has 5 + 8 indicators
+const unit = scoreUnit(m, answers); // answers: { [indicatorId]: 0 | 1 | 2 | 3 | 'na' }
+unit.classification.category; // "A" … "E"
+// 2023 and 2024 answers belong to presets.ombudsman2023 (6 + 9 Input indicators).`,
+  ombudsman2023: `import { aggregate, presetForYear, scoreUnit } from 'kepatuhan';
+
+const m = presetForYear(2024); // presets.ombudsman2023
 const unit = scoreUnit(m, answers); // answers: { [indicatorId]: 0 | 1 | 2 | 3 | 'na' }
 unit.classification.category; // "A" … "E"
 
@@ -74,7 +81,7 @@ function answerText(a: AnswerSpec): string {
 
 function years(m: Methodology): string {
   const y = m.years!;
-  return y.to === undefined ? `${y.from} onward` : `${y.from}–${y.to}`;
+  return y.to === undefined ? `${y.from} onward` : y.to === y.from ? `${y.from}` : `${y.from}–${y.to}`;
 }
 
 function maxAnswers(m: Methodology): Record<string, number | boolean | string> {

@@ -33,7 +33,7 @@ export type BandTarget = string | { readonly category: string } | { readonly zon
  * import type { GapToBandOptions } from 'kepatuhan';
  * const o: GapToBandOptions = {
  *   locked: ['output.persepsi.imbalan'], // decided by users' perceptions, not by the unit
- *   caps: { 'input.sarpras.jumlah': 2 }, // staff numbers cannot reach 3 this year
+ *   caps: { 'input.sarpras.jumlahPelaksana': 2 }, // staff numbers cannot reach 3 this year
  * };
  * ```
  * @category Analysis

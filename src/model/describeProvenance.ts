@@ -75,8 +75,8 @@ function zonesValue(s: Scale): string {
  * @example
  * ```ts
  * import { describeProvenance, presets } from 'kepatuhan';
- * const r = describeProvenance(presets.ombudsman2022);
- * r.dimensions.map((d) => d.summary); // ["Input: weight multiple-sources; indicator weights: 1 single-source, 9 assumed", …]
+ * const r = describeProvenance(presets.ombudsman2023);
+ * r.dimensions.map((d) => d.summary); // ["Input: weight multiple-sources; indicator weights: 1 single-source, 14 assumed", …]
  * r.placeholders.length; // how many numbers are assumed
  * describeProvenance(presets.skm2017).official; // true
  * ```

@@ -11,7 +11,7 @@ import type { Methodology, MethodologySpec } from './methodology.js';
  * @example
  * ```ts
  * import { indicatorOrder, presets } from 'kepatuhan';
- * indicatorOrder(presets.ombudsman2022)[0]; // "input.kompetensi.standar"
+ * indicatorOrder(presets.ombudsman2022)[0]; // "input.kompetensi.standarPelayanan"
  * ```
  * @category Model
  */

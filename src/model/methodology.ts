@@ -24,7 +24,7 @@ export type Weight = number | string;
  * ```ts
  * import type { IndicatorSpec } from 'kepatuhan';
  * const i: IndicatorSpec = {
- *   id: 'input.kompetensi.standar',
+ *   id: 'input.kompetensi.standarPelayanan',
  *   name: 'Pengetahuan tentang komponen standar pelayanan',
  *   weight: 12.22,
  *   answer: { kind: 'interval', min: 0, max: 3 },

@@ -34,7 +34,7 @@ export type ProvenanceStatus = 'official' | 'inferred' | 'disputed' | 'placehold
  * @example
  * ```ts
  * import { describeProvenance, presets } from 'kepatuhan';
- * const e = describeProvenance(presets.ombudsman2022).entries.find((x) => x.id === 'input.kompetensi.standar');
+ * const e = describeProvenance(presets.ombudsman2023).entries.find((x) => x.id === 'input.kompetensi.standarPelayanan');
  * e; // { subject: 'indicator', value: '12.22', confidence: 'single-source', status: 'official', … }
  * ```
  * @category Model
@@ -49,7 +49,7 @@ export interface ProvenanceEntry {
   readonly name: string;
   /** Id of the enclosing dimension (for dimensions, variables and indicators). */
   readonly dimension?: string;
-  /** The number or label as declared: a weight (`"87.78/9"`), a band (`"[88, 100] A Kualitas Tertinggi"`), a range. */
+  /** The number or label as declared: a weight (`"87.78/14"`), a band (`"[88, 100] A Kualitas Tertinggi"`), a range. */
   readonly value: string;
   /** The declared confidence, or `'unspecified'` when the item has no provenance. */
   readonly confidence: Confidence | 'unspecified';
@@ -65,9 +65,9 @@ export interface ProvenanceEntry {
  * @example
  * ```ts
  * import { describeProvenance, presets } from 'kepatuhan';
- * const input = describeProvenance(presets.ombudsman2022).dimensions[0];
- * input?.indicatorWeights; // { total: 10, placeholders: 9, byConfidence: { 'single-source': 1, assumed: 9, … } }
- * input?.summary; // "Input: weight multiple-sources; indicator weights: 1 single-source, 9 assumed"
+ * const input = describeProvenance(presets.ombudsman2023).dimensions[0];
+ * input?.indicatorWeights; // { total: 15, placeholders: 14, byConfidence: { 'single-source': 1, assumed: 14, … } }
+ * input?.summary; // "Input: weight multiple-sources; indicator weights: 1 single-source, 14 assumed"
  * ```
  * @category Model
  */

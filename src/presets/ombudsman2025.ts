@@ -1,7 +1,7 @@
 import { defineMethodology } from '../model/defineMethodology.js';
 import type { DimensionSpec, IndicatorSpec } from '../model/methodology.js';
 import type { Provenance } from '../model/provenance.js';
-import { ombudsman2022 } from './ombudsman2022.js';
+import { ombudsman2023 } from './ombudsman2023.js';
 import { ombudsman2025 as scale } from './scales/ombudsman2025.js';
 
 const PO61 = 'Peraturan Ombudsman 61/2025; lampost.co, Feb 2026 (domain reference §3)';
@@ -29,17 +29,18 @@ function secondary(id: string, name: string, nameEn: string): IndicatorSpec {
 }
 
 /**
- * A 2022–2024 dimension reused for 2025: its weight scaled into the 70 %, its indicators
- * carried over with their weights, and every carried number marked assumed for 2025.
+ * A 2023–2024 dimension (`ombudsman2023`, the latest public list) reused for 2025: its weight
+ * scaled into the 70 %, its indicators carried over with their weights, and every carried
+ * number marked assumed for 2025.
  */
 function carried(id: string): DimensionSpec {
-  const d = ombudsman2022.dimensions.find((x) => x.id === id)!;
+  const d = ombudsman2023.dimensions.find((x) => x.id === id)!;
   const w2022 = String(d.weight);
   return {
     ...d,
     weight: scaled(w2022),
     provenance: fourDimensions(w2022),
-    notes: `${d.notes ?? ''} Indicators carried over from 2022–2024 (assumed unchanged in 2025).`.trim(),
+    notes: `${d.notes ?? ''} Indicators carried over from ombudsman2023 (2023–2024), assumed unchanged in 2025.`.trim(),
     variables: d.variables.map((v) => ({
       ...v,
       indicators: v.indicators.map((i) => ({
@@ -47,7 +48,7 @@ function carried(id: string): DimensionSpec {
         provenance: {
           confidence: 'assumed',
           ...(i.provenance?.source !== undefined ? { source: i.provenance.source } : {}),
-          note: `Carried over from 2022–2024 (${i.provenance?.confidence ?? 'unspecified'} there): the 2025 indicators are not public and are assumed unchanged. ${i.provenance?.note ?? ''}`.trim(),
+          note: `Carried over from 2023–2024 (ombudsman2023, ${i.provenance?.confidence ?? 'unspecified'} there): the 2025 indicators are not public and are assumed unchanged. ${i.provenance?.note ?? ''}`.trim(),
         },
       })),
     })),
@@ -71,7 +72,7 @@ function scaled(w: string): string {
  *
  * Assumed, and marked so in every `provenance`: the split inside the 70 % (proportional to the
  * 2022–2024 weights: 15.295, 22.659, 16.968, 15.078); the input, proses and pengaduan
- * indicators and their weights (carried over from 2022–2024, same ids, 0–3 interval); output as four
+ * indicators and their weights (carried over from {@link presets}.ombudsman2023, same ids, 0–3 interval); output as four
  * secondary-data indicators (BPS, KemenPAN-RB, Kemendagri, Bappenas) that you normalise to
  * 0–100; public trust as one 0–100 index.
  *

@@ -3,6 +3,7 @@ import { describe } from '../internal/input.js';
 import type { Methodology } from '../model/methodology.js';
 import { ombudsman2013 } from './ombudsman2013.js';
 import { ombudsman2022 } from './ombudsman2022.js';
+import { ombudsman2023 } from './ombudsman2023.js';
 import { ombudsman2025 } from './ombudsman2025.js';
 import { pekppp2022 } from './pekppp2022.js';
 import { skm2017 } from './skm2017.js';
@@ -34,7 +35,7 @@ export const ASSESSMENTS: readonly Assessment[] = /*#__PURE__*/ Object.freeze(['
 
 /** Newest first: the first whose `years.from` ≤ year applies. */
 const ERAS: Readonly<Record<Assessment, readonly Methodology[]>> = {
-  ombudsman: [ombudsman2025, ombudsman2022, ombudsman2013],
+  ombudsman: [ombudsman2025, ombudsman2023, ombudsman2022, ombudsman2013],
   pekppp: [pekppp2022],
   skm: [skm2017],
 };
@@ -47,7 +48,8 @@ const BEFORE: Readonly<Record<Assessment, string>> = {
 
 /**
  * The built-in methodology in force in a year: Ombudsman 2013–2021 → `ombudsman2013`,
- * 2022–2024 → `ombudsman2022`, 2025 onward → `ombudsman2025`; PEKPPP 2022 onward →
+ * 2022 → `ombudsman2022`, 2023–2024 → `ombudsman2023` (same dimensions, weights and A–E scale;
+ * the Input list grew from 5 + 8 to 6 + 9 indicators), 2025 onward → `ombudsman2025`; PEKPPP 2022 onward →
  * `pekppp2022`; SKM 2017 onward → `skm2017`. There was no Ombudsman round in 2020.
  *
  * @param year - a whole year, e.g. `2023`
@@ -61,7 +63,8 @@ const BEFORE: Readonly<Record<Assessment, string>> = {
  * ```ts
  * import { classify, presetForYear } from 'kepatuhan';
  * presetForYear(2019).id; // "ombudsman2013"
- * presetForYear(2023).id; // "ombudsman2022"
+ * presetForYear(2022).id; // "ombudsman2022"
+ * presetForYear(2023).id; // "ombudsman2023"
  * presetForYear(2024, 'pekppp').id; // "pekppp2022"
  * classify(80.5, presetForYear(2019).scale).label; // "Kepatuhan Sedang"
  * presetForYear(2020); // throws KepatuhanError NO_ASSESSMENT_YEAR

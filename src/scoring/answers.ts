@@ -7,7 +7,7 @@
  * @example
  * ```ts
  * import { indicatorOrder, NOT_APPLICABLE, presets, scoreUnit } from 'kepatuhan';
- * const m = presets.ombudsman2022;
+ * const m = presets.ombudsman2023;
  * const answers = Object.fromEntries(indicatorOrder(m).map((id) => [id, 3]));
  * const r = scoreUnit(m, { ...answers, 'input.kompetensi.rekomendasi': NOT_APPLICABLE });
  * r.notApplicable; // ["input.kompetensi.rekomendasi"]
@@ -37,8 +37,8 @@ export type AnswerValue = number | string | boolean | null | undefined;
  * @example
  * ```ts
  * import type { Answers } from 'kepatuhan';
- * const answers: Answers = { 'input.kompetensi.standar': 3, 'proses.standar.maklumat': 2 };
- * const asMap: Answers = new Map([['input.kompetensi.standar', 3]]);
+ * const answers: Answers = { 'input.kompetensi.standarPelayanan': 3, 'proses.standar.maklumat': 2 };
+ * const asMap: Answers = new Map([['input.kompetensi.standarPelayanan', 3]]);
  * ```
  * @category Scoring
  */

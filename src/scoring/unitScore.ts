@@ -12,9 +12,9 @@ import type { MissingPolicy } from './answers.js';
  * @example
  * ```ts
  * import { indicatorOrder, presets, scoreUnit } from 'kepatuhan';
- * const m = presets.ombudsman2022;
+ * const m = presets.ombudsman2023;
  * const best = Object.fromEntries(indicatorOrder(m).map((id) => [id, 3]));
- * const result = scoreUnit(m, { ...best, 'input.kompetensi.standar': 0 }); // 97.33
+ * const result = scoreUnit(m, { ...best, 'input.kompetensi.standarPelayanan': 0 }); // 97.33
  * result.dimensions[0]?.pointsLost.toFixed(2); // "2.67": Input lost 12.22 % of its 21.85 points
  * ```
  * @category Scoring
@@ -51,12 +51,12 @@ export type IndicatorStatus = 'answered' | 'notApplicable' | 'missing';
  * @example
  * ```ts
  * import { indicatorOrder, presets, scoreUnit } from 'kepatuhan';
- * const m = presets.ombudsman2022;
+ * const m = presets.ombudsman2023;
  * const best = Object.fromEntries(indicatorOrder(m).map((id) => [id, 3]));
- * const result = scoreUnit(m, { ...best, 'input.kompetensi.standar': 0 }); // 97.33
+ * const result = scoreUnit(m, { ...best, 'input.kompetensi.standarPelayanan': 0 }); // 97.33
  * const worst = result.dimensions.flatMap((d) => d.variables.flatMap((v) => v.indicators))
  *   .sort((a, b) => b.pointsLost - a.pointsLost)[0];
- * worst?.id; // "input.kompetensi.standar"
+ * worst?.id; // "input.kompetensi.standarPelayanan"
  * ```
  * @category Scoring
  */
@@ -79,9 +79,9 @@ export interface IndicatorResult extends Points {
  * @example
  * ```ts
  * import { indicatorOrder, presets, scoreUnit } from 'kepatuhan';
- * const m = presets.ombudsman2022;
+ * const m = presets.ombudsman2023;
  * const best = Object.fromEntries(indicatorOrder(m).map((id) => [id, 3]));
- * const result = scoreUnit(m, { ...best, 'input.kompetensi.standar': 0 }); // 97.33
+ * const result = scoreUnit(m, { ...best, 'input.kompetensi.standarPelayanan': 0 }); // 97.33
  * result.dimensions[0]?.variables.map((v) => [v.name, v.pointsLost.toFixed(2)]); // [["Kompetensi Pelaksana", "2.67"], ["Sarana Prasarana", "0.00"]]
  * ```
  * @category Scoring
@@ -99,9 +99,9 @@ export interface VariableResult extends Points {
  * @example
  * ```ts
  * import { indicatorOrder, presets, scoreUnit } from 'kepatuhan';
- * const m = presets.ombudsman2022;
+ * const m = presets.ombudsman2023;
  * const best = Object.fromEntries(indicatorOrder(m).map((id) => [id, 3]));
- * const result = scoreUnit(m, { ...best, 'input.kompetensi.standar': 0 }); // 97.33
+ * const result = scoreUnit(m, { ...best, 'input.kompetensi.standarPelayanan': 0 }); // 97.33
  * result.dimensions.map((d) => `${d.name}: ${d.score?.toFixed(2)}`); // ["Input: 87.78", "Proses: 100.00", "Output: 100.00", "Pengaduan: 100.00"]
  * ```
  * @category Scoring
@@ -121,9 +121,9 @@ export interface DimensionResult extends Points {
  * @example
  * ```ts
  * import { indicatorOrder, presets, scoreUnit } from 'kepatuhan';
- * const m = presets.ombudsman2022;
+ * const m = presets.ombudsman2023;
  * const best = Object.fromEntries(indicatorOrder(m).map((id) => [id, 3]));
- * const r = scoreUnit(m, { ...best, 'input.kompetensi.standar': 0 });
+ * const r = scoreUnit(m, { ...best, 'input.kompetensi.standarPelayanan': 0 });
  * r.score; // 97.33: Input lost 12.22 % of its 21.85 points
  * [r.classification.category, r.classification.zone]; // ["A", "hijau"]
  * ```

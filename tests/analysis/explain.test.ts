@@ -3,7 +3,7 @@ import { explain, isKepatuhanError, presets, scoreUnit } from '../../src/index.j
 import { adjusted } from '../helpers/adjusted.js';
 import { miniMethodology, ombudsmanAnswers } from '../helpers/methodologies.js';
 
-const m = presets.ombudsman2022;
+const m = presets.ombudsman2023;
 
 function codeOf(fn: () => unknown): string | undefined {
   try {
@@ -14,21 +14,21 @@ function codeOf(fn: () => unknown): string | undefined {
   return undefined;
 }
 
-describe('explain on the Ombudsman 2022 preset', () => {
+describe('explain on the Ombudsman 2023–2024 preset', () => {
   // Input weighs 21.85 and "pengetahuan tentang komponen standar pelayanan" 12.22 % of it (domain
   // reference §2): answering 0 of 3 loses 21.85 × 0.1222 = 2.67007 points. Proses weighs 32.37
   // over 11 equal indicators (the preset's documented assumption): Maklumat at 1 of 3 loses
   // 32.37 / 11 × 2/3 = 1.96182 points.
-  const result = scoreUnit(m, ombudsmanAnswers({ 'input.kompetensi.standar': 0, 'proses.standar.maklumat': 1 }));
+  const result = scoreUnit(m, ombudsmanAnswers({ 'input.kompetensi.standarPelayanan': 0, 'proses.standar.maklumat': 1 }, 3, m));
   const e = explain(m, result);
 
   it('lists the indicators losing points, largest first, with official names', () => {
     expect(e.indicators.slice(0, 2).map((i) => [i.id, i.name, i.pointsLost])).toEqual([
-      ['input.kompetensi.standar', 'Pengetahuan tentang komponen standar pelayanan', 2.67],
+      ['input.kompetensi.standarPelayanan', 'Pengetahuan tentang komponen standar pelayanan', 2.67],
       ['proses.standar.maklumat', 'Substansi Maklumat Pelayanan', 1.96],
     ]);
     expect(e.indicators.slice(2).every((i) => i.pointsLost === 0)).toBe(true);
-    expect(e.indicators).toHaveLength(33);
+    expect(e.indicators).toHaveLength(38);
     expect(e.indicators[1]).toMatchObject({ answer: 1, best: 3, stepsToBest: 2, dimension: 'proses', variable: 'proses.standar', nameEn: 'Substance of the service pledge (Maklumat)' });
   });
 
@@ -43,10 +43,10 @@ describe('explain on the Ombudsman 2022 preset', () => {
   });
 
   it('lists not-applicable indicators apart and re-spreads their weight', () => {
-    const r = scoreUnit(m, ombudsmanAnswers({ 'input.kompetensi.rekomendasi': 'na', 'proses.standar.maklumat': 1 }));
+    const r = scoreUnit(m, ombudsmanAnswers({ 'input.kompetensi.rekomendasi': 'na', 'proses.standar.maklumat': 1 }, 3, m));
     const x = explain(m, r);
-    expect(x.notCounted).toEqual([{ id: 'input.kompetensi.rekomendasi', name: 'Pengetahuan tentang rekomendasi/tindakan korektif Ombudsman', status: 'notApplicable' }]);
-    expect(x.indicators).toHaveLength(32);
+    expect(x.notCounted).toEqual([{ id: 'input.kompetensi.rekomendasi', name: 'Pengetahuan tentang rekomendasi Ombudsman', status: 'notApplicable' }]);
+    expect(x.indicators).toHaveLength(37);
     expect(x.indicators[0]!.pointsLost).toBe(1.96);
   });
 });

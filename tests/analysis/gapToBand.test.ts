@@ -86,7 +86,7 @@ describe('gapToBand: plans', () => {
   });
 
   it('plans a unit of the Ombudsman preset into A, and the plan re-scores to A', () => {
-    const answers = ombudsmanAnswers({ 'proses.standar.maklumat': 0, 'proses.standar.biaya': 1, 'input.sarpras.jumlah': 1, 'pengaduan.pengelolaan.pembinaan': 0, 'output.persepsi.imbalan': 1 }, 2);
+    const answers = ombudsmanAnswers({ 'proses.standar.maklumat': 0, 'proses.standar.biaya': 1, 'input.sarpras.jumlahPelaksana': 1, 'pengaduan.pengelolaan.pembinaan': 0, 'output.persepsi.imbalan': 1 }, 2);
     const r = scoreUnit(presets.ombudsman2022, answers);
     expect(r.classification.category).not.toBe('A');
     const g = gapToBand(presets.ombudsman2022, r, 'A');

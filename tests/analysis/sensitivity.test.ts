@@ -20,7 +20,7 @@ function codeOf(fn: () => unknown): string | undefined {
 
 const m = presets.ombudsman2022;
 // Five governments of 2–3 units each, with different weak spots.
-const weak = ['input.kompetensi.standar', 'proses.standar.maklumat', 'output.persepsi.imbalan', 'pengaduan.pengelolaan.pembinaan', 'input.sarpras.jumlah'];
+const weak = ['input.kompetensi.standarPelayanan', 'proses.standar.maklumat', 'output.persepsi.imbalan', 'pengaduan.pengelolaan.pembinaan', 'input.sarpras.jumlahPelaksana'];
 const entities: SensitivityEntity[] = weak.map((w, i) => ({
   id: `gov${i}`,
   group: i % 2 === 0 ? 'kota' : 'kabupaten',

@@ -3,9 +3,9 @@ import { defineMethodology, presets, scales, type Answers, type Methodology } fr
 /** Every indicator id of a methodology, in order. */
 export const indicatorIds = (m: Methodology): string[] => m.dimensions.flatMap((d) => d.variables.flatMap((v) => v.indicators.map((i) => i.id)));
 
-/** Answers for the Ombudsman 2022 preset: every indicator at `all`, with overrides. */
-export function ombudsmanAnswers(overrides: Record<string, number | string> = {}, all = 3): Answers {
-  return Object.fromEntries(indicatorIds(presets.ombudsman2022).map((id) => [id, Object.prototype.hasOwnProperty.call(overrides, id) ? overrides[id]! : all]));
+/** Answers for an Ombudsman preset (default 2022): every indicator at `all`, with overrides. */
+export function ombudsmanAnswers(overrides: Record<string, number | string> = {}, all = 3, m: Methodology = presets.ombudsman2022): Answers {
+  return Object.fromEntries(indicatorIds(m).map((id) => [id, Object.prototype.hasOwnProperty.call(overrides, id) ? overrides[id]! : all]));
 }
 
 /** A one-variable methodology on the Ombudsman 2022 scale with the given indicators. */

@@ -16,18 +16,18 @@ describe('describeProvenance', () => {
   });
 
   it('orders entries as the document: methodology, dimensions with their weights, scale, bands', () => {
-    const r = describeProvenance(presets.ombudsman2022);
-    expect(r.entries[0]).toMatchObject({ subject: 'methodology', path: '', id: 'ombudsman2022', confidence: 'inferred', status: 'inferred' });
+    const r = describeProvenance(presets.ombudsman2023);
+    expect(r.entries[0]).toMatchObject({ subject: 'methodology', path: '', id: 'ombudsman2023', confidence: 'inferred', status: 'inferred' });
     expect(r.entries[1]).toMatchObject({ subject: 'dimension', path: 'dimensions[0]', id: 'input', value: '21.85', confidence: 'multiple-sources', status: 'official' });
     expect(r.entries[2]).toMatchObject({
       subject: 'indicator',
       path: 'dimensions[0].variables[0].indicators[0]',
-      id: 'input.kompetensi.standar',
+      id: 'input.kompetensi.standarPelayanan',
       dimension: 'input',
       value: '12.22',
       status: 'official',
     });
-    expect(r.entries[3]).toMatchObject({ value: '87.78/9', confidence: 'assumed', status: 'placeholder' });
+    expect(r.entries[3]).toMatchObject({ value: '87.78/14', confidence: 'assumed', status: 'placeholder' });
     expect(r.entries[3]!.note).toMatch(/not public/);
     const bands = r.entries.filter((e) => e.subject === 'band');
     expect(bands.map((b) => b.value)).toEqual([
@@ -40,9 +40,9 @@ describe('describeProvenance', () => {
   });
 
   it('summarises per dimension which weights are placeholders', () => {
-    const r = describeProvenance(presets.ombudsman2022);
+    const r = describeProvenance(presets.ombudsman2023);
     expect(r.dimensions.map((d) => d.summary)).toEqual([
-      'Input: weight multiple-sources; indicator weights: 1 single-source, 9 assumed',
+      'Input: weight multiple-sources; indicator weights: 1 single-source, 14 assumed',
       'Proses: weight multiple-sources; indicator weights: 11 assumed',
       'Output: weight multiple-sources; indicator weights: 7 assumed',
       'Pengaduan: weight multiple-sources; indicator weights: 5 assumed',

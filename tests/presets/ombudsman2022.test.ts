@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { aggregate, describeProvenance, KepatuhanError, presets, scales, scoreUnit } from '../../src/index.js';
+import { aggregate, describeProvenance, KepatuhanError, presetForYear, presets, scales, scoreUnit } from '../../src/index.js';
 import { allAnswers, checkPresetInvariants, fadd, frac, indicators, parseFrac, feq } from '../helpers/presetChecks.js';
 
 const m = presets.ombudsman2022;
@@ -14,35 +14,101 @@ function code(f: () => unknown): string {
   return 'no error';
 }
 
-describe('ombudsman2022: the published structure (domain reference §2)', () => {
-  it('has the four dimension weights 21.85 / 32.37 / 24.24 / 21.54 and the known 12.22 % of Input', () => {
-    expect(m.dimensions.map((d) => [d.id, d.weight])).toEqual([
-      ['input', 21.85],
-      ['proses', 32.37],
-      ['output', 24.24],
-      ['pengaduan', 21.54],
+const inputOf = (mm: typeof m) => mm.dimensions.find((d) => d.id === 'input')!;
+const best = allAnswers(m, 'max');
+
+describe('ombudsman2022: the five variables, with the 2022 Input list (domain reference §2)', () => {
+  it('has four dimensions weighing 21.85 / 32.37 / 24.24 / 21.54, from multiple sources', () => {
+    expect(m.dimensions.map((d) => [d.id, d.weight, d.provenance?.confidence])).toEqual([
+      ['input', 21.85, 'multiple-sources'],
+      ['proses', 32.37, 'multiple-sources'],
+      ['output', 24.24, 'multiple-sources'],
+      ['pengaduan', 21.54, 'multiple-sources'],
     ]);
-    const known = indicators(m).find((i) => i.id === 'input.kompetensi.standar')!;
+  });
+
+  it('has the same five variables as 2023–2024', () => {
+    const variables = (mm: typeof m) => mm.dimensions.flatMap((d) => d.variables.map((v) => [d.id, v.id, v.name]));
+    expect(variables(m)).toEqual(variables(presets.ombudsman2023));
+    expect(variables(m)).toHaveLength(5);
+  });
+
+  it('lists 5 Kompetensi Pelaksana and 8 Sarana Prasarana indicators: no recommendations indicator (2023 only), quality assurance instead of compensation', () => {
+    const [kompetensi, sarpras] = inputOf(m).variables;
+    expect(kompetensi!.indicators.map((i) => i.id)).toEqual([
+      'input.kompetensi.standarPelayanan',
+      'input.kompetensi.tugasJabatan',
+      'input.kompetensi.ombudsman',
+      'input.kompetensi.maladministrasi',
+      'input.kompetensi.kelompokRentan',
+    ]);
+    expect(sarpras!.indicators.map((i) => i.id)).toEqual([
+      'input.sarpras.pengawasanInternal',
+      'input.sarpras.jumlahPelaksana',
+      'input.sarpras.jaminanPelayanan',
+      'input.sarpras.keamananKeselamatan',
+      'input.sarpras.lainnya1',
+      'input.sarpras.lainnya2',
+      'input.sarpras.lainnya3',
+      'input.sarpras.lainnya4',
+    ]);
+  });
+
+  it('shares Proses (11 indicators), Output and Pengaduan with 2023–2024, indicator for indicator', () => {
+    for (const id of ['proses', 'output', 'pengaduan']) {
+      const of = (mm: typeof m) => mm.dimensions.find((d) => d.id === id)!;
+      expect(of(m), id).toEqual(of(presets.ombudsman2023));
+    }
+    expect(m.dimensions[1]!.variables[0]!.indicators).toHaveLength(11);
+  });
+
+  it('scores every indicator on the 0–3 interval; all 3 give 100 and all 0 give 0', () => {
+    expect(indicators(m).every((i) => i.answer.kind === 'interval' && i.answer.min === 0 && i.answer.max === 3)).toBe(true);
+    expect(scoreUnit(m, best).score).toBe(100);
+    expect(scoreUnit(m, allAnswers(m, 'min')).score).toBe(0);
+  });
+
+  it('rejects an answer for the 2023-only recommendations indicator: use ombudsman2023 for 2023 answers', () => {
+    expect(code(() => scoreUnit(m, { ...best, 'input.kompetensi.rekomendasi': 3 }))).toBe('UNKNOWN_INDICATOR answers["input.kompetensi.rekomendasi"]');
+  });
+
+  it('is in force in 2022 only and classifies on the A–E scale', () => {
+    expect(m.years).toEqual({ from: 2022, to: 2022 });
+    expect(m.scale).toBe(scales.ombudsman2022);
+    expect(presetForYear(2022)).toBe(m);
+  });
+});
+
+describe('ombudsman2022: indicator weights and their provenance', () => {
+  it('keeps 12.22 % for "pengetahuan tentang komponen standar pelayanan", marked assumed: the figure is the 2023 one', () => {
+    const known = indicators(m).find((i) => i.id === 'input.kompetensi.standarPelayanan')!;
     expect(known.weight).toBe(12.22);
-    expect(known.provenance?.confidence).toBe('single-source');
-    // The other nine Input indicators share the remaining 87.78 % equally.
-    const rest = m.dimensions[0]!.variables.flatMap((v) => v.indicators).filter((i) => i !== known);
-    expect(rest).toHaveLength(9);
+    expect(known.provenance?.confidence).toBe('assumed');
+    expect(known.provenance?.note).toMatch(/2023/);
+  });
+
+  it('splits the other 87.78 % of Input equally over the other 12 indicators, marked assumed', () => {
+    const rest = inputOf(m).variables.flatMap((v) => v.indicators).filter((i) => i.id !== 'input.kompetensi.standarPelayanan');
+    expect(rest).toHaveLength(12);
     expect(feq(rest.map((i) => parseFrac(i.weight)).reduce(fadd, frac(0n)), parseFrac('87.78'))).toBe(true);
     expect(rest.every((i) => i.provenance?.confidence === 'assumed')).toBe(true);
   });
 
-  it('is in force 2022–2024 and classifies on the A–E scale', () => {
-    expect(m.years).toEqual({ from: 2022, to: 2024 });
-    expect(m.scale).toBe(scales.ombudsman2022);
+  it('the 12.22 % indicator at 0: 100 − 21.85 × 0.1222 = 97.32993 → 97.33; another Input indicator at 0: 100 − 21.85 × 0.07315 = 98.4016725 → 98.40', () => {
+    expect(scoreUnit(m, { ...best, 'input.kompetensi.standarPelayanan': 0 }).score).toBe(97.33);
+    expect(scoreUnit(m, { ...best, 'input.sarpras.jaminanPelayanan': 0 }).score).toBe(98.4);
+    // The same answer under the 2023 list (87.78 / 14 each) costs less: 98.63.
+    expect(scoreUnit(presets.ombudsman2023, { ...allAnswers(presets.ombudsman2023, 'max'), 'input.sarpras.lainnya1': 0 }).score).toBe(98.63);
   });
 
-  it('shows on a dashboard that the weights inside every dimension are (mostly) assumed', () => {
+  it('shows on a dashboard that every indicator weight is a placeholder: 13 + 11 + 7 + 5 = 36', () => {
     const r = describeProvenance(m);
     const input = r.dimensions.find((d) => d.id === 'input')!;
     expect(input.weight.status).toBe('official');
-    expect(input.indicatorWeights).toMatchObject({ total: 10, placeholders: 9 });
-    expect(r.dimensions.find((d) => d.id === 'proses')!.indicatorWeights.placeholders).toBe(11);
+    expect(input.indicatorWeights).toMatchObject({ total: 13, placeholders: 13 });
+    expect(r.dimensions.map((d) => d.indicatorWeights.placeholders)).toEqual([13, 11, 7, 5]);
+    expect(r.placeholders).toHaveLength(36);
+    expect(r.counts).toMatchObject({ 'multiple-sources': 10, 'single-source': 0, inferred: 1, assumed: 36, unspecified: 0 });
   });
 });
 

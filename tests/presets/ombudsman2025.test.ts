@@ -27,10 +27,10 @@ describe('ombudsman2025: four dimensions 70 %, public trust 30 % (domain referen
     expect(r.dimensions.filter((d) => d.weight.status === 'placeholder').map((d) => d.id)).toEqual(['input', 'proses', 'output', 'pengaduan']);
   });
 
-  it('keeps the 2022–2024 indicator ids of input, proses and pengaduan, so answers carry over', () => {
+  it('keeps the 2023–2024 indicator ids of input, proses and pengaduan, so answers carry over', () => {
     for (const id of ['input', 'proses', 'pengaduan']) {
       const ids = (mm: typeof m) => mm.dimensions.find((d) => d.id === id)!.variables.flatMap((v) => v.indicators.map((i) => i.id));
-      expect(ids(m)).toEqual(ids(presets.ombudsman2022));
+      expect(ids(m)).toEqual(ids(presets.ombudsman2023));
     }
   });
 

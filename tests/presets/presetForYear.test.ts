@@ -9,13 +9,22 @@ describe('presetForYear: the methodology in force in a year', () => {
     [2019, 'ombudsman2013'],
     [2021, 'ombudsman2013'],
     [2022, 'ombudsman2022'],
-    [2023, 'ombudsman2022'],
-    [2024, 'ombudsman2022'],
+    [2023, 'ombudsman2023'],
+    [2024, 'ombudsman2023'],
     [2025, 'ombudsman2025'],
     [2031, 'ombudsman2025'],
   ])('Ombudsman %i → %s', (year, id) => {
     expect(presetForYear(year).id).toBe(id);
     expect(presetForYear(year, 'ombudsman')).toBe(presets[id as keyof typeof presets]);
+  });
+
+  it('tells the 2022 Input list (5 + 8 indicators) from the 2023–2024 one (6 + 9); both classify on the same A–E scale', () => {
+    const inputCounts = (year: number) => presetForYear(year).dimensions[0]!.variables.map((v) => v.indicators.length);
+    expect(inputCounts(2022)).toEqual([5, 8]);
+    expect(inputCounts(2023)).toEqual([6, 9]);
+    expect(inputCounts(2024)).toEqual([6, 9]);
+    expect(presetForYear(2022).scale).toBe(presetForYear(2023).scale);
+    expect(presetForYear(2022).dimensions.map((d) => d.weight)).toEqual(presetForYear(2024).dimensions.map((d) => d.weight));
   });
 
   it('finds PEKPPP from 2022 and SKM from 2017', () => {

@@ -234,15 +234,15 @@ describe('scoreUnit: not applicable and missing answers', () => {
   });
 });
 
-describe('scoreUnit on presets.ombudsman2022 (domain reference §2)', () => {
-  const m = presets.ombudsman2022;
+describe('scoreUnit on presets.ombudsman2023 (domain reference §2)', () => {
+  const m = presets.ombudsman2023;
   const ids = m.dimensions.flatMap((d) => d.variables.flatMap((v) => v.indicators.map((i) => i.id)));
   const all = (v: AnswerValue, over: Record<string, AnswerValue> = {}) => ({ ...Object.fromEntries(ids.map((id) => [id, v])), ...over });
   const ofDimension = (dim: string, v: number) => Object.fromEntries(ids.map((id) => [id, id.startsWith(`${dim}.`) ? v : 0]));
 
   it('has 4 dimensions weighing 21.85, 32.37, 24.24 and 21.54 and 0–3 indicators', () => {
     expect(m.dimensions.map((d) => [d.id, d.weight])).toEqual([['input', 21.85], ['proses', 32.37], ['output', 24.24], ['pengaduan', 21.54]]);
-    expect(ids).toHaveLength(33);
+    expect(ids).toHaveLength(38); // Input 6 + 9, Proses 11, Output 7, Pengaduan 5
   });
 
   it('all 3 → 100 (A, hijau); all 0 → 0 (E, merah); all 2 → 66.67 (C, kuning)', () => {
@@ -260,22 +260,22 @@ describe('scoreUnit on presets.ombudsman2022 (domain reference §2)', () => {
 
   it('the one known indicator weight: knowledge of the service standard is 12.22 % of Input', () => {
     // 21.85 % × 12.22 % × 100 = 2.67007 → 2.67
-    expect(scoreUnit(m, all(0, { 'input.kompetensi.standar': 3 })).score).toBe(2.67);
-    expect(byId(scoreUnit(m, all(3)), 'input.kompetensi.standar').effectiveWeight).toBeCloseTo(0.2185 * 0.1222, 12);
+    expect(scoreUnit(m, all(0, { 'input.kompetensi.standarPelayanan': 3 })).score).toBe(2.67);
+    expect(byId(scoreUnit(m, all(3)), 'input.kompetensi.standarPelayanan').effectiveWeight).toBeCloseTo(0.2185 * 0.1222, 12);
   });
 
   it('marking the 2023-only indicator "na" re-spreads its weight inside Kompetensi Pelaksana', () => {
     expect(scoreUnit(m, all(3, { 'input.kompetensi.rekomendasi': 'na' })).score).toBe(100);
-    // Kompetensi weighs 12.22 + 5 · 87.78/9 of Input; without rekomendasi its weight is shared by
-    // 12.22 and four indicators of 87.78/9. Losing standar (0 of 3) then costs
-    // 21.85 % × kompetensi × 12.22 / (12.22 + 4 · 87.78/9).
-    const rest: Frac = F(8778, 900); // 87.78 / 9
+    // Kompetensi weighs 12.22 + 5 · 87.78/14 of Input; without rekomendasi its weight is shared by
+    // 12.22 and four indicators of 87.78/14. Losing standarPelayanan (0 of 3) then costs
+    // 21.85 % × kompetensi × 12.22 / (12.22 + 4 · 87.78/14).
+    const rest: Frac = F(8778, 1400); // 87.78 / 14
     const standar: Frac = F(1222, 100);
     const kompetensi = fDiv(fAdd(standar, fMul(F(5), rest)), F(100));
     const lost = fMul(fMul(F(2185, 100), kompetensi), fDiv(standar, fAdd(standar, fMul(F(4), rest))));
     const expected = scaledToJs(roundFrac(fSub(F(100), lost), 2, 'halfUp'), 2);
-    expect(expected).toBe(96.82);
-    expect(scoreUnit(m, all(3, { 'input.kompetensi.rekomendasi': 'na', 'input.kompetensi.standar': 0 })).score).toBe(expected);
+    expect(expected).toBe(96.88);
+    expect(scoreUnit(m, all(3, { 'input.kompetensi.rekomendasi': 'na', 'input.kompetensi.standarPelayanan': 0 })).score).toBe(expected);
   });
 });
 
