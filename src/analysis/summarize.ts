@@ -1,12 +1,14 @@
 import { classifyExact } from '../classification/internal/classifyExact.js';
 import { compileScale, type CompiledScale } from '../classification/internal/compileScale.js';
+import { checkScore, readRange, scoreBounds } from '../classification/internal/scoreRange.js';
 import type { Scale, ScaleSpec } from '../classification/scale.js';
 import { ZONES, type Zone } from '../classification/zone.js';
 import { KepatuhanError } from '../errors/KepatuhanError.js';
 import { callback, describe, index, isArray, isPlainRecord, join, own, readArray, readDecimal, readOptions, readRounding } from '../internal/input.js';
-import { rat, roundDiv, roundToScaled, scaledToNumber } from '../internal/rational.js';
+import { rat, roundDiv, scaledToNumber } from '../internal/rational.js';
 import type { RoundingMode, RoundingRule } from '../numbers/rounding.js';
 import type { ScoreInput } from '../numbers/ScoreInput.js';
+import type { ScoreRange } from '../numbers/ScoreRange.js';
 import { readGroup } from '../ranking/internal/entityFields.js';
 import { compareGroups } from '../ranking/internal/standings.js';
 
@@ -54,8 +56,10 @@ export type SummaryKey<T> = (keyof T & string) | ((entry: T) => string | null | 
  * @category Analysis
  */
 export interface SummarizeOptions {
-  /** Classify every shown score on this scale (and list all its bands, even empty ones). */
+  /** Classify every shown score on this scale (and list all its bands, even empty ones); scores must lie within its range. */
   readonly scale?: Scale | ScaleSpec;
+  /** The range every shown score must lie in when no `scale` is given; default 0–100. */
+  readonly range?: ScoreRange;
   /** Rounding of shown scores and of the mean and median; default half-up to 2 decimals. */
   readonly rounding?: RoundingMode | Partial<RoundingRule>;
 }
@@ -133,14 +137,15 @@ interface Row {
  *
  * @param results - objects with a `score` (and optionally a `classification`, as unit and aggregate results have)
  * @param by - a field name or a function giving each result's group; omit for the total only
- * @param options - `scale` to classify the shown scores on; `rounding`
+ * @param options - `scale` to classify the shown scores on (or `range`, default 0–100); `rounding`
  * @returns the {@link Summary}: the total and one {@link GroupSummary} per group
  * @throws {@link KepatuhanError} `EMPTY_INPUT` for no results; `INVALID_TYPE` /
  *   `MISSING_FIELD` / `INVALID_NUMBER` for a bad result (path `results[i]…`);
  *   `INVALID_TYPE` for a group that is not a string or null — numbers are not turned into
  *   strings, as in {@link rank} (path `results[i].<by>`, or `by` for a group a function
- *   returned); `INVALID_OPTION` for a bad `by`; `INVALID_SCALE`, `VALUE_OUT_OF_RANGE` when
- *   classifying; `TOO_LARGE` beyond 1,000,000 results
+ *   returned); `INVALID_OPTION` for a bad `by` (or `range` with `scale`); `INVALID_SCALE`;
+ *   `VALUE_OUT_OF_RANGE` for a shown score outside the scale's range, `range` or 0–100 (path
+ *   `results[i].score`); `INVALID_RANGE` for a bad `range`; `TOO_LARGE` beyond 1,000,000 results
  * @example
  * ```ts
  * import { summarize, scales } from 'kepatuhan';
@@ -164,6 +169,8 @@ export function summarize<T extends SummaryEntry>(results: readonly T[], by?: Su
   const rounding = readRounding(own(o, 'rounding', 'options'), 'options.rounding');
   const sv = own(o, 'scale', 'options');
   const scale: CompiledScale | undefined = sv === undefined ? undefined : compileScale(sv, 'options.scale');
+  // Every shown score lies within the scale, else options.range, else 0–100 (as in rank).
+  const bounds = scoreBounds(scale, readRange(o), rounding);
   if (!isArray(results)) throw new KepatuhanError('INVALID_TYPE', `results must be an array, got ${describe(results)}`, 'results');
   const list = readArray(results, 'results', 1_000_000); // read once; holes are undefined results
   if (list.length === 0) throw new KepatuhanError('EMPTY_INPUT', 'there are no results to summarise', 'results');
@@ -175,7 +182,7 @@ export function summarize<T extends SummaryEntry>(results: readonly T[], by?: Su
     if (!isPlainRecord(r)) throw new KepatuhanError('INVALID_TYPE', `a result must be an object with a score, got ${describe(r)}`, p);
     const score = own(r, 'score', p);
     if (score === undefined) throw new KepatuhanError('MISSING_FIELD', 'score is required', `${p}.score`);
-    const scaled = roundToScaled(readDecimal(score, `${p}.score`, 'score'), rounding.decimals, rounding.mode);
+    const scaled = checkScore(readDecimal(score, `${p}.score`, 'score'), bounds, `${p}.score`);
     const key =
       typeof by === 'string'
         ? readGroup(own(r, by, p), join(p, by))
