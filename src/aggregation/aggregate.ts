@@ -147,7 +147,7 @@ const MAX_SCORES = 1_000_000;
  * @throws {@link KepatuhanError} `EMPTY_INPUT` for no scores; `INVALID_NUMBER` /
  *   `INVALID_TYPE` for a bad score (path `scores[i]`); `VALUE_OUT_OF_RANGE` for a score
  *   outside the scale's range, `range` or 0–100 (path `scores[i]` or `scores[i].score`), or
- *   a custom method's result outside it (path `options.method`); `INVALID_SCORE_WEIGHT` for bad
+ *   a custom method's result outside it (path `score`); `INVALID_SCORE_WEIGHT` for bad
  *   weights; `INVALID_OPTION` / `INVALID_ROUNDING` for bad options (and for weights given
  *   with `'mean'` or `'median'`, which would ignore them, and for `range` with `scale`);
  *   `INVALID_RANGE` for a bad `range`; `INVALID_SCALE`; `VALUE_OUT_OF_RANGE` for an
@@ -259,8 +259,9 @@ export function aggregate(scores: readonly AggregateInput[], options?: Aggregate
     if (typeof out !== 'number' || !Number.isFinite(out))
       throw new KepatuhanError('INVALID_NUMBER', `the custom aggregation returned ${describe(out)}, not a finite number`, 'options.method');
     result = fromNumber(out)!;
-    // Means and medians of in-range scores stay in range; a function's result may not.
-    checkScore(result, bounds, 'options.method');
+    // Means and medians of in-range scores stay in range; a function's result may not
+    // (reported at "score", like a result outside the scale always was).
+    checkScore(result, bounds, 'score');
   } else if (methodOpt === 'median') {
     method = 'median';
     const sorted = [...values].sort(cmp);

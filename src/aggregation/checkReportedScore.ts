@@ -34,6 +34,9 @@ const MAX_SEARCH = 20_000;
 /** Most units (and weights) one check reads, as many as {@link aggregate} takes. */
 const MAX_UNITS = 1_000_000;
 
+/** The widest range a score can have (scale and range bounds lie within ±1e15). */
+const ANY_SCORE = { min: -1e15, max: 1e15 } as const;
+
 /** Exact decimal text of a terminating rational with `places` decimals. */
 const text = (r: Rational, places: number): string => scaledToString(roundToScaled(r, places, 'halfUp'), places);
 
@@ -210,7 +213,8 @@ export function checkReportedScore(input: CheckReportedScoreInput): ReportedScor
     });
     const atPrecision = (mode: RoundingMode): number => {
       try {
-        return aggregate(asInputs, { method, rounding: { mode, decimals: p }, roundInputs: false, ...(weights !== undefined ? { weights: weights as readonly (number | string)[] } : {}) }).score;
+        // The units were checked above; at another precision their shown values may differ, so no range here.
+        return aggregate(asInputs, { method, rounding: { mode, decimals: p }, roundInputs: false, range: ANY_SCORE, ...(weights !== undefined ? { weights: weights as readonly (number | string)[] } : {}) }).score;
       } catch (e) {
         rethrow(e);
       }
