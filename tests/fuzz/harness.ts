@@ -321,7 +321,7 @@ const coreTargets: readonly FuzzTarget[] = [
         fc.oneof(
           fc.constant(undefined),
           fc.record(
-            { locale: fc.oneof(fc.constantFrom('id', 'en', 'de-DE', 'ar-EG', 'zz', '__proto__', 'toString', ''), anyValue), decimals: fc.oneof(fc.integer({ min: -1, max: 21 }), anyValue), mode: fc.oneof(fc.constantFrom(...ROUNDING_MODES), anyValue) },
+            { locale: fc.oneof(fc.constantFrom('id', 'en', 'de-DE', 'ar-EG', 'zz', '__proto__', 'toString', ''), anyValue), rounding: fc.oneof(fc.constantFrom(...ROUNDING_MODES), fc.record({ decimals: fc.oneof(fc.integer({ min: -1, max: 21 }), anyValue), mode: fc.oneof(fc.constantFrom(...ROUNDING_MODES), anyValue) }, { requiredKeys: [] }), anyValue) },
             { requiredKeys: [] },
           ),
           anyValue,
