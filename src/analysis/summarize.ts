@@ -51,11 +51,13 @@ export type SummaryKey<T> = (keyof T & string) | ((entry: T) => string | null | 
  * @example
  * ```ts
  * import { scales, type SummarizeOptions } from 'kepatuhan';
- * const o: SummarizeOptions = { scale: scales.ombudsman2022 };
+ * const o: SummarizeOptions<{ score: number; type: string }> = { groupBy: 'type', scale: scales.ombudsman2022 };
  * ```
  * @category Analysis
  */
-export interface SummarizeOptions {
+export interface SummarizeOptions<T = SummaryEntry> {
+  /** What to group by: a field name or a function (as `groupBy` in {@link rank}); omit for the total only. */
+  readonly groupBy?: SummaryKey<T>;
   /** Classify every shown score on this scale (and list all its bands, even empty ones); scores must lie within its range. */
   readonly scale?: Scale | ScaleSpec;
   /** The range every shown score must lie in when no `scale` is given; default 0–100. */
@@ -107,7 +109,7 @@ export interface GroupSummary {
  *   { entity: 'Binjai', type: 'kota', score: 45.16 },
  *   { entity: 'Deli Serdang', type: 'kabupaten', score: 91.99 },
  * ];
- * const s = summarize(results, 'type', { scale: scales.ombudsman2022 });
+ * const s = summarize(results, { groupBy: 'type', scale: scales.ombudsman2022 });
  * s.total.categories[0]; // { category: 'A', label: 'Kualitas Tertinggi', count: 1 }
  * s.groups.find((g) => g.key === 'kota')?.median; // 63.3 (mean of 81.43 and 45.16, half-up)
  * ```
@@ -116,7 +118,7 @@ export interface GroupSummary {
 export interface Summary {
   /** All results together. */
   readonly total: GroupSummary;
-  /** One summary per group, in code-unit order of the keys (no group first); empty without `by`. */
+  /** One summary per group, in code-unit order of the keys (no group first); empty without `groupBy`. */
   readonly groups: readonly GroupSummary[];
   /** Rounding used for shown scores, means and medians. */
   readonly rounding: RoundingRule;
@@ -136,14 +138,16 @@ interface Row {
  * computed exactly on the shown (rounded) scores.
  *
  * @param results - objects with a `score` (and optionally a `classification`, as unit and aggregate results have)
- * @param by - a field name or a function giving each result's group; omit for the total only
- * @param options - `scale` to classify the shown scores on (or `range`, default 0–100); `rounding`
+ * @param options - `groupBy`, a field name or a function giving each result's group (omit
+ *   for the total only); `scale` to classify the shown scores on (or `range`, default
+ *   0–100); `rounding`
  * @returns the {@link Summary}: the total and one {@link GroupSummary} per group
  * @throws {@link KepatuhanError} `EMPTY_INPUT` for no results; `INVALID_TYPE` /
  *   `MISSING_FIELD` / `INVALID_NUMBER` for a bad result (path `results[i]…`);
  *   `INVALID_TYPE` for a group that is not a string or null — numbers are not turned into
- *   strings, as in {@link rank} (path `results[i].<by>`, or `by` for a group a function
- *   returned); `INVALID_OPTION` for a bad `by` (or `range` with `scale`); `INVALID_SCALE`;
+ *   strings, as in {@link rank} (path `results[i].<groupBy>`, or `options.groupBy` for a group
+ *   a function returned); `INVALID_OPTION` for a bad `groupBy` (or `range` with `scale`, or
+ *   the grouping given as the second argument, as before 0.2); `INVALID_SCALE`;
  *   `VALUE_OUT_OF_RANGE` for a shown score outside the scale's range, `range` or 0–100 (path
  *   `results[i].score`); `INVALID_RANGE` for a bad `range`; `TOO_LARGE` beyond 1,000,000 results
  * @example
@@ -156,16 +160,19 @@ interface Row {
  *     { entity: 'Binjai', type: 'kota', score: 45.16 },
  *     { entity: 'Deli Serdang', type: 'kabupaten', score: 91.99 },
  *   ],
- *   'type',
- *   { scale: scales.ombudsman2022 },
+ *   { groupBy: 'type', scale: scales.ombudsman2022 },
  * );
  * s.total.categories.map((c) => `${c.category} ${c.count}`); // ["A 2", "B 1", "C 0", "D 1", "E 0"]
  * s.groups.map((g) => [g.key, g.count, g.mean]); // [["kabupaten", 1, 91.99], ["kota", 3, 71.73]]
  * ```
  * @category Analysis
  */
-export function summarize<T extends SummaryEntry>(results: readonly T[], by?: SummaryKey<T>, options?: SummarizeOptions): Summary {
+export function summarize<T extends SummaryEntry>(results: readonly T[], options?: SummarizeOptions<T>): Summary {
+  // Before 0.2 the grouping was the second argument and the options the third: refused, with the new way.
+  if (typeof options === 'string' || typeof options === 'function' || arguments.length > 2)
+    throw new KepatuhanError('INVALID_OPTION', 'the grouping is now an option: write summarize(results, { groupBy, scale, rounding }) instead of summarize(results, by, options)', 'options');
   const o = readOptions(options);
+  const by = own(o, 'groupBy', 'options');
   const rounding = readRounding(own(o, 'rounding', 'options'), 'options.rounding');
   const sv = own(o, 'scale', 'options');
   const scale: CompiledScale | undefined = sv === undefined ? undefined : compileScale(sv, 'options.scale');
@@ -175,7 +182,7 @@ export function summarize<T extends SummaryEntry>(results: readonly T[], by?: Su
   const list = readArray(results, 'results', 1_000_000); // read once; holes are undefined results
   if (list.length === 0) throw new KepatuhanError('EMPTY_INPUT', 'there are no results to summarise', 'results');
   if (by !== undefined && typeof by !== 'string' && typeof by !== 'function')
-    throw new KepatuhanError('INVALID_OPTION', `by must be a field name or a function, got ${describe(by)}`, 'by');
+    throw new KepatuhanError('INVALID_OPTION', `groupBy must be a field name or a function, got ${describe(by)}`, 'options.groupBy');
   const D = 10n ** BigInt(rounding.decimals);
   const rows: Row[] = list.map((r: unknown, i: number): Row => {
     const p = index('results', i);
@@ -187,7 +194,7 @@ export function summarize<T extends SummaryEntry>(results: readonly T[], by?: Su
       typeof by === 'string'
         ? readGroup(own(r, by, p), join(p, by))
         : typeof by === 'function'
-          ? readGroup(callback(by as (e: unknown) => unknown, [r], 'by', 'the summary key function'), 'by', p)
+          ? readGroup(callback(by as (e: unknown) => unknown, [r], 'options.groupBy', 'groupBy'), 'options.groupBy', p)
           : null;
     let category: string | null = null;
     let zone: Zone | null = null;

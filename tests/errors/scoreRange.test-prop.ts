@@ -118,7 +118,7 @@ const calls: Call[] = [
   },
   { name: 'compare, previous year', path: 'previous[0].score', run: (c, s, ok) => compare([{ id: 'a', score: s }], [{ id: 'a', score: ok }], c.given) },
   { name: 'compare, current year', path: 'current[1].score', run: (c, s, ok) => compare([{ id: 'a', score: ok }], [{ id: 'a', score: ok }, { id: 'b', score: s }], c.given) },
-  { name: 'summarize', path: 'results[0].score', run: (c, s) => summarize([{ score: s }], undefined, c.given) },
+  { name: 'summarize', path: 'results[0].score', run: (c, s) => summarize([{ score: s }], c.given) },
   {
     name: 'governmentGap',
     path: 'units[1].score',

@@ -42,7 +42,7 @@ describe('the range rule: with a scale its range, else options.range, else 0–1
 
   it('a scale’s range wins: SKM 2017 starts at 25, PEKPPP 2022 ends at 5', () => {
     expect(caught(() => aggregate([24.99, 90], { scale: scales.skm2017 }))?.message).toBe('24.99 lies outside the scale skm2017 (25–100)');
-    expect(caught(() => summarize([{ score: 5.01 }], undefined, { scale: scales.pekppp2022 }))?.path).toBe('results[0].score');
+    expect(caught(() => summarize([{ score: 5.01 }], { scale: scales.pekppp2022 }))?.path).toBe('results[0].score');
     // rank's scale option comes with the scale-types change; the range rule already reads it.
     const withScale = { scale: scales.pekppp2022 } as RankOptions;
     expect(caught(() => rank([{ id: 'a', score: 4.44 }, { id: 'b', score: 44.4 }], withScale))?.path).toBe('entries[1].score');
