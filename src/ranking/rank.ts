@@ -95,7 +95,8 @@ export interface RankedEntry<T extends RankEntry = RankEntry> {
  * choice (competition 1, 2, 2, 4 by default; dense; ordinal with a stable tie-breaker). Scores
  * are first rounded to the value shown (half-up to 2 decimals by default) and ranks are
  * computed on that value exactly, so two entities showing 95.31 always share a competition
- * rank, and a rank never disagrees with the score printed next to it.
+ * rank, and a rank never disagrees with the score printed next to it. Every shown score must
+ * lie in range, as in every function that takes scores: 0–100 unless `range` says otherwise.
  *
  * The result lists groups in code-unit order of their names (entities without a group
  * first), each group by rank; ties by `tieBreaker`, then by `id`. An empty list ranks to an
