@@ -13,6 +13,7 @@ export { KepatuhanError, isKepatuhanError } from './errors/KepatuhanError.js';
 // Numbers
 export { DEFAULT_ROUNDING, ROUNDING_MODES, type RoundingMode, type RoundingRule } from './numbers/rounding.js';
 export type { ScoreInput } from './numbers/ScoreInput.js';
+export type { ScoreRange } from './numbers/ScoreRange.js';
 export { parseScore } from './numbers/parseScore.js';
 export { roundScore } from './numbers/roundScore.js';
 export { formatScore, type FormatScoreOptions } from './numbers/formatScore.js';

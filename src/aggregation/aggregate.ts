@@ -1,12 +1,14 @@
 import type { Classification } from '../classification/classification.js';
 import { classifyExact, readFollowUp } from '../classification/internal/classifyExact.js';
 import { compileScale } from '../classification/internal/compileScale.js';
+import { checkScore, readRange, scoreBounds } from '../classification/internal/scoreRange.js';
 import type { Scale, ScaleSpec } from '../classification/scale.js';
 import { KepatuhanError } from '../errors/KepatuhanError.js';
 import { callback, describe, index, isArray, isPlainRecord, own, readArray, readDecimal, readOptions, readRounding } from '../internal/input.js';
-import { add, cmp, div, fromInt, fromNumber, mul, pow10, rat, roundDiv, roundToScaled, scaledToNumber, toNumber, ZERO, sub, type Rational } from '../internal/rational.js';
+import { add, cmp, div, fromInt, fromNumber, mul, rat, roundToScaled, scaledToNumber, toNumber, ZERO, sub, type Rational } from '../internal/rational.js';
 import type { RoundingMode, RoundingRule } from '../numbers/rounding.js';
 import type { ScoreInput } from '../numbers/ScoreInput.js';
+import type { ScoreRange } from '../numbers/ScoreRange.js';
 import { readWeight } from '../model/internal/weights.js';
 import type { AppliedAdjustment, ScoreAdjustment } from '../scoring/adjustment.js';
 import { applyAdjustment, appliedRecord, readAdjustment } from '../scoring/internal/adjust.js';
@@ -70,8 +72,14 @@ export interface AggregateOptions {
    * published two-decimal scores); default true.
    */
   readonly roundInputs?: boolean;
-  /** Classify the result on this scale. */
+  /**
+   * Classify the result on this scale; every score must then lie within the scale's range
+   * (`VALUE_OUT_OF_RANGE` otherwise). Entries are combined by their `score` only: a
+   * `classification` an entry carries (on whatever scale) is not read.
+   */
   readonly scale?: Scale | ScaleSpec;
+  /** The range scores must lie in when no `scale` is given; default 0–100. Not with `scale`. */
+  readonly range?: ScoreRange;
   /**
    * A correction and/or cap on the combined score (Ombudsman 2023 "variabel substantif", an
    * entity-level correction); recorded in `adjustment`. `barZone` needs `scale`.
@@ -127,14 +135,23 @@ const MAX_SCORES = 1_000_000;
  * Kota Cilegon 2024's seven units give 95.31 and Kab. Serang's six give 91.98. Results carry
  * a `score`, so they can be aggregated again (units → agency → government).
  *
+ * Every score must lie in range: the value it is shown as (rounded by `rounding`) within
+ * `scale`'s min–max, or `range`'s, or 0–100 — as in every function that takes scores. A
+ * roll-up reads only each entry's `score` (and `weight`), never its `classification`: to
+ * combine results classified on different scales, pass the scale (or range) the combined
+ * score is on, and a score outside it is refused rather than averaged.
+ *
  * @param scores - numbers, decimal strings (`"95,31"`), or objects with a `score` (unit results, earlier aggregates, `{ score, weight }`)
- * @param options - method (`'mean'` default, `'weightedMean'`, `'median'`, or a function), weights, rounding, roundInputs, scale, adjustment, followedUpCorrectiveActions
+ * @param options - method (`'mean'` default, `'weightedMean'`, `'median'`, or a function), weights, rounding, roundInputs, scale or range, adjustment, followedUpCorrectiveActions
  * @returns the combined score with count, min, max and, given a scale, its classification
  * @throws {@link KepatuhanError} `EMPTY_INPUT` for no scores; `INVALID_NUMBER` /
- *   `INVALID_TYPE` for a bad score (path `scores[i]`); `INVALID_SCORE_WEIGHT` for bad
+ *   `INVALID_TYPE` for a bad score (path `scores[i]`); `VALUE_OUT_OF_RANGE` for a score
+ *   outside the scale's range, `range` or 0–100 (path `scores[i]` or `scores[i].score`), or
+ *   a custom method's result outside it (path `score`); `INVALID_SCORE_WEIGHT` for bad
  *   weights; `INVALID_OPTION` / `INVALID_ROUNDING` for bad options (and for weights given
- *   with `'mean'` or `'median'`, which would ignore them); `INVALID_SCALE`,
- *   `VALUE_OUT_OF_RANGE` when classifying (or for an adjustment cap outside the scale);
+ *   with `'mean'` or `'median'`, which would ignore them, and for `range` with `scale`);
+ *   `INVALID_RANGE` for a bad `range`; `INVALID_SCALE`; `VALUE_OUT_OF_RANGE` for an
+ *   adjustment cap outside the range;
  *   `CALLBACK_FAILED` when a custom method throws (its error is `cause`); `TOO_LARGE` for more
  *   than 1,000,000 scores; `UNREADABLE_INPUT` when a getter or Proxy in the input throws
  * @example
@@ -145,6 +162,8 @@ const MAX_SCORES = 1_000_000;
  * cilegon.classification?.zone; // "hijau"
  * aggregate([80, 90, 100], { method: 'median' }).score; // 90
  * aggregate([80, 90], { method: 'weightedMean', weights: [3, 1] }).score; // 82.5
+ * // PEKPPP indices lie in 0–5: say so, and a mistyped 44.4 is refused instead of averaged.
+ * aggregate([4.44, 4.2], { range: { min: 0, max: 5 } }).score; // 4.32
  * // Roll up: two agencies into a ministry.
  * aggregate([aggregate([90, 91]), aggregate([80, 85, 86])]).score; // 87.09 (mean of 90.5 and 83.67)
  * ```
@@ -165,11 +184,11 @@ export function aggregate(scores: readonly AggregateInput[], options?: Aggregate
   const scaleOpt = own(o, 'scale', 'options');
   const scale = scaleOpt === undefined ? undefined : compileScale(scaleOpt, 'options.scale');
   const scaleD = 10n ** BigInt(rounding.decimals);
-  // Opinion options: the lowest/highest reportable scores come from the scale, when given.
-  const toGrid = (v: bigint, mode: 'ceil' | 'floor'): bigint => roundDiv(v * scaleD, pow10(scale!.decimals), mode);
-  // Without a scale a correction stops at 0: no assessment scores below 0.
-  const lo = scale === undefined ? 0n : toGrid(scale.lo, 'ceil');
-  const adjustment = readAdjustment(o, rounding.decimals, lo, scale === undefined ? undefined : toGrid(scale.hi, 'floor'), scale);
+  // Every score must show inside the scale's range, else options.range, else 0–100 (scoreRange.ts).
+  const bounds = scoreBounds(scale, readRange(o), rounding);
+  // Opinion options: a correction stops at the lowest shown score, a cap lies within the range.
+  const lo = bounds.lo;
+  const adjustment = readAdjustment(o, rounding.decimals, lo, bounds.hi, scale);
   const followUpGiven = own(o, 'followedUpCorrectiveActions', 'options') !== undefined;
   const followUp = readFollowUp(o, scale);
 
@@ -186,8 +205,10 @@ export function aggregate(scores: readonly AggregateInput[], options?: Aggregate
       w = own(s, 'weight', p);
       if (v === undefined) throw new KepatuhanError('MISSING_FIELD', 'an entry must be a score or an object with a score', p);
     }
-    let r = readDecimal(v, entry ? `${p}.score` : p, 'score');
-    if (roundInputs) r = rat(roundToScaled(r, rounding.decimals, rounding.mode), scaleD);
+    const sp = entry ? `${p}.score` : p;
+    let r = readDecimal(v, sp, 'score');
+    const shown = checkScore(r, bounds, sp);
+    if (roundInputs) r = rat(shown, scaleD);
     values.push(r);
     entryWeights.push(w);
   }
@@ -238,6 +259,9 @@ export function aggregate(scores: readonly AggregateInput[], options?: Aggregate
     if (typeof out !== 'number' || !Number.isFinite(out))
       throw new KepatuhanError('INVALID_NUMBER', `the custom aggregation returned ${describe(out)}, not a finite number`, 'options.method');
     result = fromNumber(out)!;
+    // Means and medians of in-range scores stay in range; a function's result may not
+    // (reported at "score", like a result outside the scale always was).
+    checkScore(result, bounds, 'score');
   } else if (methodOpt === 'median') {
     method = 'median';
     const sorted = [...values].sort(cmp);

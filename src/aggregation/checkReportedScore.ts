@@ -1,6 +1,7 @@
 import type { Classification } from '../classification/classification.js';
 import { classifyExact } from '../classification/internal/classifyExact.js';
 import { compileScale, type CompiledScale } from '../classification/internal/compileScale.js';
+import { checkScore, readRange, scoreBounds } from '../classification/internal/scoreRange.js';
 import { KepatuhanError, isKepatuhanError } from '../errors/KepatuhanError.js';
 import { describe, index, isArray, isPlainRecord, own, readDecimal, readRounding } from '../internal/input.js';
 import { snapshot, type Shape } from '../internal/snapshot.js';
@@ -24,6 +25,7 @@ import {
 } from '../internal/rational.js';
 import { compileMethodology } from '../model/internal/compile.js';
 import { DEFAULT_ROUNDING, ROUNDING_MODES, type RoundingMode, type RoundingRule } from '../numbers/rounding.js';
+import type { ScoreRange } from '../numbers/ScoreRange.js';
 import { aggregate, type AggregateInput } from './aggregate.js';
 import type { CheckReportedScoreInput, GridRange, LabelCheck, ReportedScoreCheck, ScoreCheck } from './reportedScoreCheck.js';
 
@@ -31,6 +33,9 @@ import type { CheckReportedScoreInput, GridRange, LabelCheck, ReportedScoreCheck
 const MAX_SEARCH = 20_000;
 /** Most units (and weights) one check reads, as many as {@link aggregate} takes. */
 const MAX_UNITS = 1_000_000;
+
+/** The widest range a score can have (scale and range bounds lie within ±1e15). */
+const ANY_SCORE = { min: -1e15, max: 1e15 } as const;
 
 /** Exact decimal text of a terminating rational with `places` decimals. */
 const text = (r: Rational, places: number): string => scaledToString(roundToScaled(r, places, 'halfUp'), places);
@@ -49,6 +54,7 @@ const INPUT: Shape = {
   methodology: 'value',
   rounding: 'value',
   scale: 'value',
+  range: 'value',
   method: 'value',
   roundInputs: 'value',
   weights: ['value', MAX_UNITS],
@@ -97,14 +103,20 @@ function labelCheck(reported: unknown, path: string, expected: string | null, ba
  * has 0 decimals); a number is taken at the rule's decimals unless `reportedDecimals` says
  * otherwise.
  *
- * @param input - `{ units?, reported, methodology?, scale?, method?, weights?, rounding?, roundInputs?, reportedDecimals? }`
+ * Every score, the units' and the reported one, must lie in range as in {@link aggregate}:
+ * shown with the rule's rounding, within the scale's min–max (the methodology's scale when
+ * no `scale` is given), else `range`'s, else 0–100.
+ *
+ * @param input - `{ units?, reported, methodology?, scale?, range?, method?, weights?, rounding?, roundInputs?, reportedDecimals? }`
  * @returns whether everything follows, findings in words, and the score, category, zone and label checks
  * @throws {@link KepatuhanError} `MISSING_FIELD` without `reported` or without anything to
  *   check; `INVALID_NUMBER` / `INVALID_TYPE` for a bad score (path `units[i]` or `reported`);
  *   `INVALID_OPTION` / `INVALID_ROUNDING` / `INVALID_SCORE_WEIGHT` for bad options or when a
  *   category, zone or label is given without a scale; `INVALID_METHODOLOGY`, `INVALID_SCALE`;
- *   `VALUE_OUT_OF_RANGE` when a score lies outside the scale, or when the reported score and
- *   the units' score differ by more than the largest double
+ *   `VALUE_OUT_OF_RANGE` when a score lies outside the scale's range, `range` or 0–100 (path
+ *   `units[i]`, `units[i].score`, `reported` or `reported.score`), or when the reported score
+ *   and the units' score differ by more than the largest double; `INVALID_RANGE` for a bad
+ *   `range`, `INVALID_OPTION` for `range` with a scale or methodology
  * @example
  * ```ts
  * import { checkReportedScore, presets } from 'kepatuhan';
@@ -130,6 +142,11 @@ export function checkReportedScore(input: CheckReportedScoreInput): ReportedScor
   const rule: RoundingRule = readRounding(own(given, 'rounding'), 'rounding', c?.rounding ?? DEFAULT_ROUNDING);
   const sv = own(given, 'scale');
   const scale: CompiledScale | undefined = sv !== undefined ? compileScale(sv, 'scale') : c?.scale;
+  // Every score (units and reported) lies within the scale's range, else `range`, else 0–100.
+  const range = readRange(given, '');
+  const bounds = scoreBounds(scale, range, rule, 'range');
+  // The units are checked by aggregate, against the same bounds (its paths are mapped back by rethrow).
+  const boundsOption = scale !== undefined ? { scale: scale.scale } : range !== undefined ? { range: own(given, 'range') as ScoreRange } : {};
   const method = own(given, 'method') ?? 'mean';
   if (method !== 'mean' && method !== 'weightedMean' && method !== 'median')
     throw new KepatuhanError('INVALID_OPTION', `method must be "mean", "weightedMean" or "median", got ${describe(method)}`, 'method');
@@ -147,6 +164,7 @@ export function checkReportedScore(input: CheckReportedScoreInput): ReportedScor
   let p = rule.decimals;
   if (rScore !== undefined) {
     reported = readDecimal(rScore, scorePath, 'the reported score');
+    checkScore(reported, bounds, scorePath);
     const rd = own(given, 'reportedDecimals');
     if (rd !== undefined) {
       if (typeof rd !== 'number' || !Number.isInteger(rd) || rd < 0 || rd > 20)
@@ -171,6 +189,7 @@ export function checkReportedScore(input: CheckReportedScoreInput): ReportedScor
           method,
           rounding: rule,
           roundInputs,
+          ...boundsOption,
           ...(weights !== undefined ? { weights: weights as readonly (number | string)[] } : {}),
         });
       } catch (e) {
@@ -194,7 +213,8 @@ export function checkReportedScore(input: CheckReportedScoreInput): ReportedScor
     });
     const atPrecision = (mode: RoundingMode): number => {
       try {
-        return aggregate(asInputs, { method, rounding: { mode, decimals: p }, roundInputs: false, ...(weights !== undefined ? { weights: weights as readonly (number | string)[] } : {}) }).score;
+        // The units were checked above; at another precision their shown values may differ, so no range here.
+        return aggregate(asInputs, { method, rounding: { mode, decimals: p }, roundInputs: false, range: ANY_SCORE, ...(weights !== undefined ? { weights: weights as readonly (number | string)[] } : {}) }).score;
       } catch (e) {
         rethrow(e);
       }
@@ -240,16 +260,12 @@ export function checkReportedScore(input: CheckReportedScoreInput): ReportedScor
         const [lo, hi] = window(n);
         unitShift = range(scan(lo, hi, (k) => follows(add(S, mul(fromInt(k), step)), n)));
       }
-      // A missing unit scoring v: (S + v) / (n + 1), v within the scale.
+      // A missing unit scoring v: (S + v) / (n + 1), v within the range (bounds are on the rule's grid).
       {
         const m = n + 1n;
         let [lo, hi] = window(m);
-        if (scale !== undefined) {
-          const sLo = roundDiv(scale.lo * scale10, pow10(scale.decimals), 'ceil');
-          const sHi = roundDiv(scale.hi * scale10, pow10(scale.decimals), 'floor');
-          if (lo < sLo) lo = sLo;
-          if (hi > sHi) hi = sHi;
-        }
+        if (lo < bounds.lo) lo = bounds.lo;
+        if (hi > bounds.hi) hi = bounds.hi;
         missingUnit = range(scan(lo, hi, (k) => follows(add(S, mul(fromInt(k), step)), m)));
       }
       // One unit too many (with a single unit, follows() refuses the empty count).
@@ -291,7 +307,7 @@ export function checkReportedScore(input: CheckReportedScoreInput): ReportedScor
     // Units without a reported score (the branch above takes both): labels are checked against the computed score.
     try {
       computedExact = fromNumber(
-        aggregate(units as readonly AggregateInput[], { method, rounding: rule, roundInputs, ...(weights !== undefined ? { weights: weights as readonly (number | string)[] } : {}) }).score,
+        aggregate(units as readonly AggregateInput[], { method, rounding: rule, roundInputs, ...boundsOption, ...(weights !== undefined ? { weights: weights as readonly (number | string)[] } : {}) }).score,
       )!;
     } catch (e) {
       rethrow(e);

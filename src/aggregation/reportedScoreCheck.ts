@@ -3,6 +3,7 @@ import type { Zone } from '../classification/zone.js';
 import type { Methodology, MethodologySpec } from '../model/methodology.js';
 import type { RoundingMode, RoundingRule } from '../numbers/rounding.js';
 import type { ScoreInput } from '../numbers/ScoreInput.js';
+import type { ScoreRange } from '../numbers/ScoreRange.js';
 
 /**
  * A published figure to check: a score (a number, or a string to keep the precision it was
@@ -58,8 +59,10 @@ export interface CheckReportedScoreInput {
   readonly reported: ScoreInput | ReportedFigure;
   /** Supplies the rounding rule and the scale (the methodology's own); default half-up to 2 decimals, no scale. */
   readonly methodology?: Methodology | MethodologySpec;
-  /** The scale to classify on (overrides the methodology's). */
+  /** The scale to classify on (overrides the methodology's); every score must lie within its range. */
   readonly scale?: Scale | ScaleSpec;
+  /** The range every score must lie in when there is no scale (no `scale`, no `methodology`); default 0–100. */
+  readonly range?: ScoreRange;
   /** How units combine; default `'mean'` (the Ombudsman rule). */
   readonly method?: 'mean' | 'weightedMean' | 'median';
   /** Weights for `'weightedMean'` (or give each unit a `weight`). */

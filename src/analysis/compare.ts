@@ -1,5 +1,6 @@
 import { classifyExact } from '../classification/internal/classifyExact.js';
 import { compileScale, type CompiledScale } from '../classification/internal/compileScale.js';
+import { readRange, scoreBounds } from '../classification/internal/scoreRange.js';
 import type { Scale, ScaleSpec } from '../classification/scale.js';
 import { ZONES, type Zone } from '../classification/zone.js';
 import { KepatuhanError } from '../errors/KepatuhanError.js';
@@ -40,7 +41,7 @@ export type MethodologyRef = string | { readonly id: string; readonly version?: 
  * @category Analysis
  */
 export interface CompareOptions<T extends RankEntry = RankEntry> extends RankOptions<T> {
-  /** Scale for both years (to report category and zone changes). */
+  /** Scale for both years (to report category and zone changes); scores must lie within its range. */
   readonly scale?: Scale | ScaleSpec;
   /** Scale of the previous year, when it differs. */
   readonly previousScale?: Scale | ScaleSpec;
@@ -223,12 +224,15 @@ function direction(before: number, after: number): Change {
  *
  * @param previous - last year's entries `{ id, score, group? }`
  * @param current - this year's entries
- * @param options - ranking options (`tie`, `tieBreaker`, `groupBy`, `rounding`), `scale` /
- *   `previousScale` / `currentScale`, `previousMethodology` / `currentMethodology`
+ * @param options - ranking options (`tie`, `tieBreaker`, `groupBy`, `rounding`, `range` for
+ *   a year without a scale), `scale` / `previousScale` / `currentScale`,
+ *   `previousMethodology` / `currentMethodology`
  * @returns the {@link Comparison}
  * @throws {@link KepatuhanError} as {@link rank} for bad entries (paths `previous[i]…` /
- *   `current[i]…`); `INVALID_SCALE` for a bad scale; `VALUE_OUT_OF_RANGE` for a score
- *   outside a scale; `INVALID_OPTION` for a bad option
+ *   `current[i]…`); `INVALID_SCALE` for a bad scale; `VALUE_OUT_OF_RANGE` for a shown score
+ *   outside that year's scale, `range` or 0–100 (path `previous[i].score` /
+ *   `current[i].score`); `INVALID_OPTION` for a bad option (and `range` with a scale);
+ *   `INVALID_RANGE` for a bad `range`
  * @example
  * ```ts
  * import { compare, scales } from 'kepatuhan';
@@ -262,8 +266,10 @@ export function compare<T extends RankEntry>(previous: readonly T[], current: re
   const curMethod = readRef(own(o, 'currentMethodology', 'options'), 'options.currentMethodology');
   const tieBreaker = own(o, 'tieBreaker', 'options');
 
+  const range = readRange(o);
   const year = (entries: readonly T[], path: string, scale: CompiledScale | undefined): Year => {
-    const read = readEntries(entries, path, rounding, groupBy);
+    // Scores lie within that year's scale, else options.range, else 0–100 (as in rank).
+    const read = readEntries(entries, path, scoreBounds(scale, range, rounding), groupBy);
     const { standings: st, order } = standings(read, rule, checkedComparator(tieBreaker, read.map((r) => r.entry)));
     return { read, st, order, byId: new Map(read.map((r, i) => [r.id, i])), scale };
   };

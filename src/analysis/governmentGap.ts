@@ -1,4 +1,5 @@
 import { classifyExact } from '../classification/internal/classifyExact.js';
+import { checkScore, methodologyBounds } from '../classification/internal/scoreRange.js';
 import type { Zone } from '../classification/zone.js';
 import { KepatuhanError } from '../errors/KepatuhanError.js';
 import { describe, index, isArray, isPlainRecord, own, readArray, readDecimal, readOptions, readRounding } from '../internal/input.js';
@@ -193,8 +194,9 @@ export function governmentGap(methodology: Methodology | MethodologySpec, units:
   const list = readArray(units, 'units', 100_000); // read once; holes are undefined units
   if (list.length === 0) throw new KepatuhanError('EMPTY_INPUT', 'a government needs at least one unit', 'units');
   const dm = c.rounding.decimals;
-  const loScaled = roundToScaled(c.lo, dm, 'ceil');
-  const hiScaled = roundToScaled(c.hi, dm, 'floor');
+  // A published score outside the methodology's output range would skew the mean and give negative drags.
+  const bounds = methodologyBounds(c.lo, c.hi, c.rounding);
+  const hiScaled = bounds.hi;
   const seen = new Set<string>();
   const read: ReadUnit[] = list.map((u: unknown, i: number) => {
     const p = index('units', i);
@@ -209,10 +211,7 @@ export function governmentGap(methodology: Methodology | MethodologySpec, units:
     }
     const score = own(u, 'score', p);
     if (score === undefined) throw new KepatuhanError('MISSING_FIELD', 'a unit needs a result (from scoreUnit) or a score', p);
-    const scaled = roundToScaled(readDecimal(score, `${p}.score`, 'score'), dm, c.rounding.mode);
-    // A published score outside the methodology's output range would skew the mean and give negative drags.
-    if (scaled < loScaled || scaled > hiScaled)
-      throw new KepatuhanError('VALUE_OUT_OF_RANGE', `score ${scaledToNumber(scaled, dm)} lies outside the methodology's range ${toNumber(c.lo)}–${toNumber(c.hi)}`, `${p}.score`);
+    const scaled = checkScore(readDecimal(score, `${p}.score`, 'score'), bounds, `${p}.score`);
     return { id, name: name ?? null, scaled };
   });
 

@@ -1,12 +1,14 @@
 import { classifyExact } from '../classification/internal/classifyExact.js';
 import { compileScale, type CompiledScale } from '../classification/internal/compileScale.js';
+import { checkScore, readRange, scoreBounds } from '../classification/internal/scoreRange.js';
 import type { Scale, ScaleSpec } from '../classification/scale.js';
 import { ZONES, type Zone } from '../classification/zone.js';
 import { KepatuhanError } from '../errors/KepatuhanError.js';
 import { callback, describe, index, isArray, isPlainRecord, join, own, readArray, readDecimal, readOptions, readRounding } from '../internal/input.js';
-import { rat, roundDiv, roundToScaled, scaledToNumber } from '../internal/rational.js';
+import { rat, roundDiv, scaledToNumber } from '../internal/rational.js';
 import type { RoundingMode, RoundingRule } from '../numbers/rounding.js';
 import type { ScoreInput } from '../numbers/ScoreInput.js';
+import type { ScoreRange } from '../numbers/ScoreRange.js';
 import { readGroup } from '../ranking/internal/entityFields.js';
 import { compareGroups } from '../ranking/internal/standings.js';
 
@@ -49,13 +51,17 @@ export type SummaryKey<T> = (keyof T & string) | ((entry: T) => string | null | 
  * @example
  * ```ts
  * import { scales, type SummarizeOptions } from 'kepatuhan';
- * const o: SummarizeOptions = { scale: scales.ombudsman2022 };
+ * const o: SummarizeOptions<{ score: number; type: string }> = { groupBy: 'type', scale: scales.ombudsman2022 };
  * ```
  * @category Analysis
  */
-export interface SummarizeOptions {
-  /** Classify every shown score on this scale (and list all its bands, even empty ones). */
+export interface SummarizeOptions<T = SummaryEntry> {
+  /** What to group by: a field name or a function (as `groupBy` in {@link rank}); omit for the total only. */
+  readonly groupBy?: SummaryKey<T>;
+  /** Classify every shown score on this scale (and list all its bands, even empty ones); scores must lie within its range. */
   readonly scale?: Scale | ScaleSpec;
+  /** The range every shown score must lie in when no `scale` is given; default 0–100. */
+  readonly range?: ScoreRange;
   /** Rounding of shown scores and of the mean and median; default half-up to 2 decimals. */
   readonly rounding?: RoundingMode | Partial<RoundingRule>;
 }
@@ -103,7 +109,7 @@ export interface GroupSummary {
  *   { entity: 'Binjai', type: 'kota', score: 45.16 },
  *   { entity: 'Deli Serdang', type: 'kabupaten', score: 91.99 },
  * ];
- * const s = summarize(results, 'type', { scale: scales.ombudsman2022 });
+ * const s = summarize(results, { groupBy: 'type', scale: scales.ombudsman2022 });
  * s.total.categories[0]; // { category: 'A', label: 'Kualitas Tertinggi', count: 1 }
  * s.groups.find((g) => g.key === 'kota')?.median; // 63.3 (mean of 81.43 and 45.16, half-up)
  * ```
@@ -112,7 +118,7 @@ export interface GroupSummary {
 export interface Summary {
   /** All results together. */
   readonly total: GroupSummary;
-  /** One summary per group, in code-unit order of the keys (no group first); empty without `by`. */
+  /** One summary per group, in code-unit order of the keys (no group first); empty without `groupBy`. */
   readonly groups: readonly GroupSummary[];
   /** Rounding used for shown scores, means and medians. */
   readonly rounding: RoundingRule;
@@ -132,15 +138,18 @@ interface Row {
  * computed exactly on the shown (rounded) scores.
  *
  * @param results - objects with a `score` (and optionally a `classification`, as unit and aggregate results have)
- * @param by - a field name or a function giving each result's group; omit for the total only
- * @param options - `scale` to classify the shown scores on; `rounding`
+ * @param options - `groupBy`, a field name or a function giving each result's group (omit
+ *   for the total only); `scale` to classify the shown scores on (or `range`, default
+ *   0–100); `rounding`
  * @returns the {@link Summary}: the total and one {@link GroupSummary} per group
  * @throws {@link KepatuhanError} `EMPTY_INPUT` for no results; `INVALID_TYPE` /
  *   `MISSING_FIELD` / `INVALID_NUMBER` for a bad result (path `results[i]…`);
  *   `INVALID_TYPE` for a group that is not a string or null — numbers are not turned into
- *   strings, as in {@link rank} (path `results[i].<by>`, or `by` for a group a function
- *   returned); `INVALID_OPTION` for a bad `by`; `INVALID_SCALE`, `VALUE_OUT_OF_RANGE` when
- *   classifying; `TOO_LARGE` beyond 1,000,000 results
+ *   strings, as in {@link rank} (path `results[i].<groupBy>`, or `options.groupBy` for a group
+ *   a function returned); `INVALID_OPTION` for a bad `groupBy` (or `range` with `scale`, or
+ *   the grouping given as the second argument, as before 0.2); `INVALID_SCALE`;
+ *   `VALUE_OUT_OF_RANGE` for a shown score outside the scale's range, `range` or 0–100 (path
+ *   `results[i].score`); `INVALID_RANGE` for a bad `range`; `TOO_LARGE` beyond 1,000,000 results
  * @example
  * ```ts
  * import { summarize, scales } from 'kepatuhan';
@@ -151,36 +160,41 @@ interface Row {
  *     { entity: 'Binjai', type: 'kota', score: 45.16 },
  *     { entity: 'Deli Serdang', type: 'kabupaten', score: 91.99 },
  *   ],
- *   'type',
- *   { scale: scales.ombudsman2022 },
+ *   { groupBy: 'type', scale: scales.ombudsman2022 },
  * );
  * s.total.categories.map((c) => `${c.category} ${c.count}`); // ["A 2", "B 1", "C 0", "D 1", "E 0"]
  * s.groups.map((g) => [g.key, g.count, g.mean]); // [["kabupaten", 1, 91.99], ["kota", 3, 71.73]]
  * ```
  * @category Analysis
  */
-export function summarize<T extends SummaryEntry>(results: readonly T[], by?: SummaryKey<T>, options?: SummarizeOptions): Summary {
+export function summarize<T extends SummaryEntry>(results: readonly T[], options?: SummarizeOptions<T>): Summary {
+  // Before 0.2 the grouping was the second argument and the options the third: refused, with the new way.
+  if (typeof options === 'string' || typeof options === 'function' || arguments.length > 2)
+    throw new KepatuhanError('INVALID_OPTION', 'the grouping is now an option: write summarize(results, { groupBy, scale, rounding }) instead of summarize(results, by, options)', 'options');
   const o = readOptions(options);
+  const by = own(o, 'groupBy', 'options');
   const rounding = readRounding(own(o, 'rounding', 'options'), 'options.rounding');
   const sv = own(o, 'scale', 'options');
   const scale: CompiledScale | undefined = sv === undefined ? undefined : compileScale(sv, 'options.scale');
+  // Every shown score lies within the scale, else options.range, else 0–100 (as in rank).
+  const bounds = scoreBounds(scale, readRange(o), rounding);
   if (!isArray(results)) throw new KepatuhanError('INVALID_TYPE', `results must be an array, got ${describe(results)}`, 'results');
   const list = readArray(results, 'results', 1_000_000); // read once; holes are undefined results
   if (list.length === 0) throw new KepatuhanError('EMPTY_INPUT', 'there are no results to summarise', 'results');
   if (by !== undefined && typeof by !== 'string' && typeof by !== 'function')
-    throw new KepatuhanError('INVALID_OPTION', `by must be a field name or a function, got ${describe(by)}`, 'by');
+    throw new KepatuhanError('INVALID_OPTION', `groupBy must be a field name or a function, got ${describe(by)}`, 'options.groupBy');
   const D = 10n ** BigInt(rounding.decimals);
   const rows: Row[] = list.map((r: unknown, i: number): Row => {
     const p = index('results', i);
     if (!isPlainRecord(r)) throw new KepatuhanError('INVALID_TYPE', `a result must be an object with a score, got ${describe(r)}`, p);
     const score = own(r, 'score', p);
     if (score === undefined) throw new KepatuhanError('MISSING_FIELD', 'score is required', `${p}.score`);
-    const scaled = roundToScaled(readDecimal(score, `${p}.score`, 'score'), rounding.decimals, rounding.mode);
+    const scaled = checkScore(readDecimal(score, `${p}.score`, 'score'), bounds, `${p}.score`);
     const key =
       typeof by === 'string'
         ? readGroup(own(r, by, p), join(p, by))
         : typeof by === 'function'
-          ? readGroup(callback(by as (e: unknown) => unknown, [r], 'by', 'the summary key function'), 'by', p)
+          ? readGroup(callback(by as (e: unknown) => unknown, [r], 'options.groupBy', 'groupBy'), 'options.groupBy', p)
           : null;
     let category: string | null = null;
     let zone: Zone | null = null;

@@ -30,7 +30,7 @@ export const ERROR_CODES = /*#__PURE__*/ Object.freeze({
   INVALID_METHODOLOGY: 'defineMethodology was given a methodology with problems; see `issues`.',
   INVALID_SCALE: 'A scale has problems; see `issues`.',
   INVALID_NUMBER: 'A number is NaN, ±Infinity, or a string that is not a decimal.',
-  VALUE_OUT_OF_RANGE: 'A score lies outside the range of the scale or methodology.',
+  VALUE_OUT_OF_RANGE: "A score lies outside its range: the scale's or methodology's, else options.range, else the default 0–100.",
   UNKNOWN_INDICATOR: 'An answer names an indicator the methodology does not have.',
   MISSING_ANSWER: 'An indicator has no answer and the missing policy is "error".',
   INVALID_ANSWER: 'An answer has the wrong type, is off the answer grid, or is not a known level.',

@@ -1,7 +1,7 @@
 import { KepatuhanError } from '../errors/KepatuhanError.js';
 import { describe, own, readDecimal, readOptions, readRounding } from '../internal/input.js';
 import { roundToScaled, scaledToString } from '../internal/rational.js';
-import type { RoundingMode } from './rounding.js';
+import type { RoundingMode, RoundingRule } from './rounding.js';
 import type { ScoreInput } from './ScoreInput.js';
 
 /**
@@ -10,17 +10,19 @@ import type { ScoreInput } from './ScoreInput.js';
  * @example
  * ```ts
  * import type { FormatScoreOptions } from 'kepatuhan';
- * const opts: FormatScoreOptions = { locale: 'en', decimals: 2 };
+ * const opts: FormatScoreOptions = { locale: 'en', rounding: { decimals: 1 } };
  * ```
  * @category Numbers
  */
 export interface FormatScoreOptions {
   /** `'id'` (default, "95,31"), `'en'` ("95.31"), or any BCP 47 tag Intl knows. */
   readonly locale?: string;
-  /** Decimals shown, 0–20; default 2. */
-  readonly decimals?: number;
-  /** Rounding applied before formatting; default `'halfUp'`. */
-  readonly mode?: RoundingMode;
+  /**
+   * Rounding applied before formatting, and so the decimals shown (0–20), named and written
+   * as everywhere else: a mode name or `{ mode, decimals }`; default half-up to 2 decimals.
+   * (This replaces the options `decimals` and `mode`, now refused with a message naming it.)
+   */
+  readonly rounding?: RoundingMode | Partial<RoundingRule>;
 }
 
 const LOCALES: Readonly<Record<string, string>> = { id: 'id-ID', en: 'en-US' };
@@ -50,16 +52,18 @@ function formatter(locale: string, decimals: number): Intl.NumberFormat {
  * written with the locale's decimal separator via `Intl.NumberFormat` — Indonesian by default.
  *
  * @param value - a number or decimal string
- * @param options - locale (`'id'` default, `'en'`, or a BCP 47 tag), decimals, rounding mode
+ * @param options - locale (`'id'` default, `'en'`, or a BCP 47 tag), rounding (mode and decimals)
  * @returns the formatted score, e.g. `"95,31"`
  * @throws {@link KepatuhanError} `INVALID_NUMBER` / `INVALID_TYPE` for a bad value,
- *   `INVALID_OPTION` for an unknown locale, `INVALID_ROUNDING` for bad decimals or mode
+ *   `INVALID_OPTION` for an unknown locale (or the old options `decimals` / `mode`),
+ *   `INVALID_ROUNDING` for a bad rounding
  * @example
  * ```ts
  * import { formatScore } from 'kepatuhan';
  * formatScore(95.305); // "95,31"
  * formatScore(95.305, { locale: 'en' }); // "95.31"
  * formatScore(88, { locale: 'id' }); // "88,00"
+ * formatScore(95.319, { rounding: { mode: 'truncate', decimals: 1 } }); // "95,3"
  * ```
  * @category Numbers
  */
@@ -67,7 +71,11 @@ export function formatScore(value: ScoreInput, options?: FormatScoreOptions): st
   const o = readOptions(options);
   const locale = own(o, 'locale', 'options') ?? 'id';
   if (typeof locale !== 'string') throw new KepatuhanError('INVALID_OPTION', `locale must be a string, got ${describe(locale)}`, 'options.locale');
-  const rule = readRounding({ mode: own(o, 'mode', 'options'), decimals: own(o, 'decimals', 'options') }, 'options');
+  // `decimals` and `mode` were renamed to `rounding`, the name every other function uses: refused, not ignored.
+  for (const old of ['decimals', 'mode'])
+    if (own(o, old, 'options') !== undefined)
+      throw new KepatuhanError('INVALID_OPTION', `the option ${old} is now rounding.${old}: write { rounding: { ${old}: … } } (or a mode name, rounding: 'truncate')`, `options.${old}`);
+  const rule = readRounding(own(o, 'rounding', 'options'), 'options.rounding');
   const k = roundToScaled(readDecimal(value, '', 'score'), rule.decimals, rule.mode);
   // Intl formats a decimal string exactly (ES2023); older engines read it as the nearest double,
   // which still prints the same digits for up to 15 decimals.

@@ -1,7 +1,10 @@
+import { compileScale } from '../classification/internal/compileScale.js';
+import { readRange, scoreBounds } from '../classification/internal/scoreRange.js';
 import { readOptions, readRounding, own } from '../internal/input.js';
 import { scaledToNumber } from '../internal/rational.js';
 import type { RoundingMode, RoundingRule } from '../numbers/rounding.js';
 import type { ScoreInput } from '../numbers/ScoreInput.js';
+import type { ScoreRange } from '../numbers/ScoreRange.js';
 import { readEntries } from './internal/readEntries.js';
 import { checkedComparator, readTieRule, standings } from './internal/standings.js';
 import type { TieRule, TieRuleName } from './tieRules.js';
@@ -52,6 +55,8 @@ export interface RankOptions<T extends RankEntry = RankEntry> {
   readonly groupBy?: (entry: T) => string | null | undefined;
   /** How a score is rounded to the value shown and ranked; default half-up to 2 decimals. */
   readonly rounding?: RoundingMode | Partial<RoundingRule>;
+  /** The range every shown score must lie in; default 0–100 (`VALUE_OUT_OF_RANGE` outside). */
+  readonly range?: ScoreRange;
 }
 
 /**
@@ -90,7 +95,8 @@ export interface RankedEntry<T extends RankEntry = RankEntry> {
  * choice (competition 1, 2, 2, 4 by default; dense; ordinal with a stable tie-breaker). Scores
  * are first rounded to the value shown (half-up to 2 decimals by default) and ranks are
  * computed on that value exactly, so two entities showing 95.31 always share a competition
- * rank, and a rank never disagrees with the score printed next to it.
+ * rank, and a rank never disagrees with the score printed next to it. Every shown score must
+ * lie in range, as in every function that takes scores: 0–100 unless `range` says otherwise.
  *
  * The result lists groups in code-unit order of their names (entities without a group
  * first), each group by rank; ties by `tieBreaker`, then by `id`. An empty list ranks to an
@@ -98,14 +104,16 @@ export interface RankedEntry<T extends RankEntry = RankEntry> {
  * given (`EMPTY_INPUT`).
  *
  * @param entries - `{ id, score, group? }` objects; other fields are kept in `entry`
- * @param options - `tie`, `tieBreaker`, `groupBy`, `rounding`
+ * @param options - `tie`, `tieBreaker`, `groupBy`, `rounding`, `range` (default 0–100)
  * @returns one {@link RankedEntry} per entry: rank, group size (`of`) and percentile
  * @throws {@link KepatuhanError} `INVALID_TYPE` / `INVALID_ID` / `DUPLICATE_ID` /
  *   `MISSING_FIELD` / `INVALID_NUMBER` for a bad entry (path `entries[i]…`; an id follows
- *   the methodology's id rule, a non-empty string of at most 200 characters); `INVALID_TYPE`
+ *   the methodology's id rule, a non-empty string of at most 200 characters);
+ *   `VALUE_OUT_OF_RANGE` for a shown score outside the scale's range, `range` or 0–100 (path
+ *   `entries[i].score`); `INVALID_RANGE` for a bad `range`; `INVALID_TYPE`
  *   for a group that is not a string or null (path `entries[i].group`, or `options.groupBy`
  *   for a group `groupBy` returned); `INVALID_OPTION` for a bad option or a tie rule
- *   returning something other than a number ≥ 1; `INVALID_ROUNDING`; `TOO_LARGE` beyond
+ *   returning something other than a number ≥ 1, or `range` with a scale; `INVALID_ROUNDING`; `TOO_LARGE` beyond
  *   1,000,000 entries
  * @example
  * ```ts
@@ -134,7 +142,10 @@ export function rank<T extends RankEntry>(entries: readonly T[], options?: RankO
   const o = readOptions(options);
   const rounding = readRounding(own(o, 'rounding', 'options'), 'options.rounding');
   const rule = readTieRule(own(o, 'tie', 'options'));
-  const read = readEntries(entries, 'entries', rounding, own(o, 'groupBy', 'options'));
+  // The scale (added to rank's options by the scale-types change) or options.range bound every score.
+  const sv = own(o, 'scale', 'options');
+  const bounds = scoreBounds(sv === undefined ? undefined : compileScale(sv, 'options.scale'), readRange(o), rounding);
+  const read = readEntries(entries, 'entries', bounds, own(o, 'groupBy', 'options'));
   // The tie-breaker sees the entries as read (not `entries` again: a Proxy could answer differently).
   const tieOrder = checkedComparator(own(o, 'tieBreaker', 'options'), read.map((r) => r.entry));
   const { standings: st, order } = standings(read, rule, tieOrder);

@@ -87,7 +87,8 @@ describe('aggregate: methods', () => {
     expect(r.score).toBe(88.01);
     expect(r.method).toBe('custom');
     expect(aggregate([90, 80], { method: (scores) => Math.min(...scores) }).score).toBe(80);
-    expect(aggregate([90, 80], { method: (_s, weights) => (weights === undefined ? -1 : 1) }).score).toBe(-1);
+    // Results stay within 0–100 (a result outside is refused), so 0 and 1 tell the cases apart.
+    expect(aggregate([90, 80], { method: (_s, weights) => (weights === undefined ? 0 : 1) }).score).toBe(0);
   });
 
   it('roundInputs: false averages the values as given; true (default) rounds each unit first, as the Ombudsman does', () => {

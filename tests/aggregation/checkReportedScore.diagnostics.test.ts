@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { checkReportedScore, presets, scales, type ScaleSpec } from '../../src/index.js';
+import { thrown } from '../helpers/errors.js';
 import { seeds } from '../helpers/fixtures.js';
 
 const ombudsman = presets.ombudsman2022;
@@ -70,8 +71,9 @@ describe('checkReportedScore diagnostics for the mean', () => {
   it('a missing unit must score within the scale: above its maximum is no explanation', () => {
     // (99 + 99 + v) / 3 in [99.495, 99.505) → v in [100.485, 100.515): above 100.
     expect(checkReportedScore({ units: [99, 99], reported: 99.5, methodology: ombudsman }).score?.missingUnit).toBeNull();
-    // Without a scale nothing bounds it: 100.49 … 100.51.
-    expect(checkReportedScore({ units: [99, 99], reported: 99.5 }).score?.missingUnit).toEqual({ min: 100.49, max: 100.51 });
+    // Without a scale the default range 0–100 bounds it too; a range reaching above 100 does not: 100.49 … 100.51.
+    expect(checkReportedScore({ units: [99, 99], reported: 99.5 }).score?.missingUnit).toBeNull();
+    expect(checkReportedScore({ units: [99, 99], reported: 99.5, range: { min: 0, max: 200 } }).score?.missingUnit).toEqual({ min: 100.49, max: 100.51 });
   });
 
   it('a missing unit must score within the scale: below its minimum is no explanation', () => {
@@ -79,18 +81,19 @@ describe('checkReportedScore diagnostics for the mean', () => {
     expect(checkReportedScore({ units: [1, 1], reported: 0.5, methodology: ombudsman }).score?.missingUnit).toBeNull();
     // SKM 2017 starts at 25: (30 + 30 + v) / 3 in [27.995, 28.005) → v in [23.985, 24.015): below 25.
     expect(checkReportedScore({ units: [30, 30], reported: 28, scale: scales.skm2017 }).score?.missingUnit).toBeNull();
-    expect(checkReportedScore({ units: [30, 30], reported: 28 }).score?.missingUnit).toEqual({ min: 23.99, max: 24.01 });
+    expect(checkReportedScore({ units: [30, 30], reported: 28 }).score?.missingUnit).toEqual({ min: 23.99, max: 24.01 }); // default range 0–100
   });
 
   it('a scale limit between two grid values bounds a missing unit at the first grid value inside it', () => {
     // Scores to whole numbers on a scale from 0.5 to 10.5: a missing unit scores 1 … 10.
     const half: ScaleSpec = { id: 'half', name: 'Half', min: '0.5', max: '10.5', bands: [{ category: 'X', label: 'Semua', labelEn: 'All', min: '0.5', max: '10.5' }] };
     const rounding = { mode: 'halfUp', decimals: 0 } as const;
-    // (2 + 1 + v) / 3 in [0.5, 1.5) → v in [−1.5, 1.5) → −1 … 1 without a scale, 1 … 1 within it.
-    expect(checkReportedScore({ units: [2, 1], reported: 1, rounding }).score?.missingUnit).toEqual({ min: -1, max: 1 });
+    // (2 + 1 + v) / 3 in [0.5, 1.5) → v in [−1.5, 1.5) → −1 … 1 within a wide range, 1 … 1 within the scale.
+    const wide = { min: -100, max: 100 };
+    expect(checkReportedScore({ units: [2, 1], reported: 1, rounding, range: wide }).score?.missingUnit).toEqual({ min: -1, max: 1 });
     expect(checkReportedScore({ units: [2, 1], reported: 1, rounding, scale: half }).score?.missingUnit).toEqual({ min: 1, max: 1 });
-    // (8 + 8 + v) / 3 in [8.5, 9.5) → v in [9.5, 12.5) → 10 … 12 without a scale, 10 … 10 within it.
-    expect(checkReportedScore({ units: [8, 8], reported: 9, rounding }).score?.missingUnit).toEqual({ min: 10, max: 12 });
+    // (8 + 8 + v) / 3 in [8.5, 9.5) → v in [9.5, 12.5) → 10 … 12 within a wide range, 10 … 10 within the scale.
+    expect(checkReportedScore({ units: [8, 8], reported: 9, rounding, range: wide }).score?.missingUnit).toEqual({ min: 10, max: 12 });
     expect(checkReportedScore({ units: [8, 8], reported: 9, rounding, scale: half }).score?.missingUnit).toEqual({ min: 10, max: 10 });
   });
 
@@ -123,18 +126,16 @@ describe('checkReportedScore diagnostics for the mean', () => {
     expect(r.score?.missingUnit).toEqual({ min: 99.99, max: 100 });
   });
 
-  it('an explanation beyond the largest double is no explanation', () => {
+  it('a figure near the largest double is outside every range, so no explanation is searched for', () => {
     // T = MAX_VALUE + 2^970 is the first value JS reads as Infinity (MAX_VALUE = (2^53 − 1)·2^971, ties go to even).
     // Reported T / 2 = (2^54 − 1)·2^969 on units [0, 0]: one unit off by Δ with Δ / 2 in [T/2 − 0.005, T/2 + 0.005)
     // → Δ ∈ {T − 0.01, T}: the smaller reads as MAX_VALUE, the larger as Infinity — not a usable range.
     const half = ((2n ** 54n - 1n) * 2n ** 969n).toString();
     expect(Number(half)).toBeLessThan(Number.MAX_VALUE);
     expect(Number(((2n ** 54n - 1n) * 2n ** 970n).toString())).toBe(Infinity);
-    const r = checkReportedScore({ units: [0, 0], reported: half });
-    expect(r.score?.consistent).toBe(false);
-    expect(r.score?.unitShift).toBeNull();
-    // Both ends infinite: one more unit would need 3 × T/2.
-    expect(r.score?.missingUnit).toBeNull();
+    // Ranges end at ±1e15: the reported score is refused before any diagnostic could reach Infinity.
+    const e = thrown(() => checkReportedScore({ units: [0, 0], reported: half, range: { min: -1e15, max: 1e15 } }));
+    expect([e.code, e.path]).toEqual(['VALUE_OUT_OF_RANGE', 'reported']);
   });
 });
 

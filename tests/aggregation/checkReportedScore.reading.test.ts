@@ -178,9 +178,9 @@ describe('the search for a missing unit and a mistyped unit', () => {
     expect(r.findings.some((f) => f.includes('one more unit'))).toBe(false);
   });
 
-  it('a missing unit above 100 is found when there is no scale', () => {
+  it('a missing unit above 100 is found when there is no scale and the range reaches above 100', () => {
     // (150 + 152 + v) / 3 rounds half-up to 151.50 for v in [152.485, 152.515): 152.49 … 152.51.
-    const r = checkReportedScore({ units: [150, 152], reported: 151.5 });
+    const r = checkReportedScore({ units: [150, 152], reported: 151.5, range: { min: 0, max: 1000 } });
     expect(r.score?.missingUnit).toEqual({ min: 152.49, max: 152.51 });
   });
 

@@ -160,14 +160,15 @@ describe('checkReportedScore refusals', () => {
     expect(e.message).toMatch(/needs a scale/);
   });
 
-  it('a score outside the scale is refused at the reported score, or at units when computed', () => {
+  it('a score outside the scale is refused at the reported score, or at the unit', () => {
     expect(error(() => checkReportedScore({ reported: { score: 120, category: 'A' }, methodology: ombudsman }))).toMatchObject({
       code: 'VALUE_OUT_OF_RANGE',
       path: 'reported.score',
     });
+    // Every unit is checked against the scale, so the computed mean never leaves it.
     expect(error(() => checkReportedScore({ units: [120], reported: { category: 'A' }, methodology: ombudsman }))).toMatchObject({
       code: 'VALUE_OUT_OF_RANGE',
-      path: 'units',
+      path: 'units[0]',
     });
   });
 

@@ -106,12 +106,13 @@ describe('checkReportedScore options and errors', () => {
   });
 
   it('refuses a reported score further from the units than the largest double, instead of answering Infinity', () => {
-    // 1.7e308 − (−1.7e308) = 3.4e308 is beyond Number.MAX_VALUE (about 1.8e308).
+    // 1.7e308 − (−1.7e308) = 3.4e308 is beyond Number.MAX_VALUE (about 1.8e308); such scores
+    // lie outside every range (bounds are within ±1e15), so the reported score is refused first.
     expect(() => checkReportedScore({ units: [-1.7e308], reported: { score: 1.7e308 } })).toThrow(
       expect.objectContaining({ code: 'VALUE_OUT_OF_RANGE', path: 'reported.score' }),
     );
-    // Near the largest double but within it, the check answers with finite figures.
-    const r = checkReportedScore({ units: [1.7e308], reported: { score: 1.7e308 } });
+    // At the widest range the check answers with finite figures.
+    const r = checkReportedScore({ units: [-1e15, 1e15], reported: { score: 0 }, range: { min: -1e15, max: 1e15 } });
     expect(r.consistent).toBe(true);
     expect(r.score?.difference).toBe(0);
     expect(JSON.parse(JSON.stringify(r))).toEqual(r);

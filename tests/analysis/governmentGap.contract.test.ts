@@ -38,7 +38,7 @@ describe('governmentGap: bad units are refused with a message that says what is 
     expect(caught(() => governmentGap(m, [{ id: 'a', score: 0 }, { id: 'b', score: 150 }]))).toEqual({
       code: 'VALUE_OUT_OF_RANGE',
       path: 'units[1].score',
-      message: "score 150 lies outside the methodology's range 0–100",
+      message: "150.00 lies outside the methodology's range 0–100",
     });
     expect(caught(() => governmentGap(m, [{ id: 'a', score: -0.01 }]))?.path).toBe('units[0].score');
     // The ends themselves are scores a unit can have.

@@ -30,7 +30,7 @@ describe('summarize: mean, median, minimum and maximum (computed inside each tes
   });
 
   it('the rounding option sets the shown scores: to 1 decimal, 9.96 and 10.04 are both shown as 10.0', () => {
-    const s = summarize([{ score: 9.96 }, { score: 10.04 }], undefined, { rounding: { decimals: 1 } });
+    const s = summarize([{ score: 9.96 }, { score: 10.04 }], { rounding: { decimals: 1 } });
     expect([s.total.min, s.total.max, s.total.mean]).toEqual([10, 10, 10]);
     expect(s.rounding.decimals).toBe(1);
     // The default is 2 decimals: the scores stay apart.
@@ -41,7 +41,7 @@ describe('summarize: mean, median, minimum and maximum (computed inside each tes
 describe('summarize: categories and zones', () => {
   it('with a scale, lists every band best first with its label, empty bands included', () => {
     // 50 is D on the 2022 scale (D is 32.00–53.99, domain reference §4).
-    const s = summarize([{ score: 50 }], undefined, { scale: scales.ombudsman2022 });
+    const s = summarize([{ score: 50 }], { scale: scales.ombudsman2022 });
     expect(s.total.categories.map((c) => [c.category, c.count])).toEqual([['A', 0], ['B', 0], ['C', 0], ['D', 1], ['E', 0]]);
     expect(s.total.categories.every((c) => typeof c.label === 'string' && c.label.length > 0)).toBe(true);
   });
@@ -57,7 +57,7 @@ describe('summarize: categories and zones', () => {
         { category: 'B', label: 'Bawah', min: 0, max: 49.99 },
       ],
     });
-    const s = summarize([{ score: 70 }, { score: 10 }], undefined, { scale: two });
+    const s = summarize([{ score: 70 }, { score: 10 }], { scale: two });
     expect(s.total.zones).toEqual([{ zone: 'hijau', count: 1 }]);
     expect(s.total.categories).toEqual([
       { category: 'A', label: 'Atas', count: 1 },
@@ -90,7 +90,7 @@ describe('summarize: groups', () => {
       { score: 50, type: 'Kota' },
       { score: 40 },
     ];
-    const s = summarize(rows, 'type');
+    const s = summarize(rows, { groupBy: 'type' });
     expect(s.groups.map((g) => [g.key, g.count, g.mean])).toEqual([
       [null, 1, 40],
       ['Kota', 1, 50],
@@ -129,35 +129,45 @@ describe('summarize: errors say what is wrong and where', () => {
     expect(bad?.message).toContain('score must be a decimal');
   });
 
-  it('a bad by', () => {
-    const e = errorOf(() => summarize([{ score: 1 }], 5 as never));
-    expect(e?.message).toContain('by must be a field name or a function, got the number 5');
+  it('a bad groupBy', () => {
+    const e = errorOf(() => summarize([{ score: 1 }], { groupBy: 5 as never }));
+    expect(e?.message).toContain('groupBy must be a field name or a function, got the number 5');
   });
 
-  it('a key function that throws, or returns something that is not a group, is reported at by', () => {
+  it('the grouping given as the second argument (before 0.2) is refused with the new way to write it', () => {
+    for (const call of [() => summarize([{ score: 1 }], 'type' as never), () => summarize([{ score: 1 }], ((r: unknown) => r) as never), () => (summarize as (...a: unknown[]) => unknown)([{ score: 1 }], undefined, {})]) {
+      const e = errorOf(call);
+      expect([e?.code, e?.path]).toEqual(['INVALID_OPTION', 'options']);
+      expect(e?.message).toContain('summarize(results, { groupBy');
+    }
+  });
+
+  it('a key function that throws, or returns something that is not a group, is reported at options.groupBy', () => {
     const threw = errorOf(() =>
-      summarize([{ score: 1 }], () => {
-        throw new Error('boom');
+      summarize([{ score: 1 }], {
+        groupBy: () => {
+          throw new Error('boom');
+        },
       }),
     );
-    expect([threw?.code, threw?.path]).toEqual(['CALLBACK_FAILED', 'by']);
-    expect(threw?.message).toContain('the summary key function threw: boom');
-    const notGroup = errorOf(() => summarize([{ score: 1 }, { score: 2 }], (r) => (r.score === 2 ? (2 as never) : 'a')));
-    expect([notGroup?.code, notGroup?.path]).toEqual(['INVALID_TYPE', 'by']);
+    expect([threw?.code, threw?.path]).toEqual(['CALLBACK_FAILED', 'options.groupBy']);
+    expect(threw?.message).toContain('groupBy threw: boom');
+    const notGroup = errorOf(() => summarize([{ score: 1 }, { score: 2 }], { groupBy: (r) => (r.score === 2 ? (2 as never) : 'a') }));
+    expect([notGroup?.code, notGroup?.path]).toEqual(['INVALID_TYPE', 'options.groupBy']);
     expect(notGroup?.message).toContain('(returned for results[1])');
   });
 
   it('bad or unreadable options are reported at options.<name>', () => {
-    expect(errorOf(() => summarize([{ score: 1 }], undefined, { rounding: 'sideways' as never }))?.path).toBe('options.rounding');
-    expect(errorOf(() => summarize([{ score: 1 }], undefined, { scale: {} as never }))?.path).toMatch(/^options\.scale/);
-    for (const key of ['rounding', 'scale']) {
+    expect(errorOf(() => summarize([{ score: 1 }], { rounding: 'sideways' as never }))?.path).toBe('options.rounding');
+    expect(errorOf(() => summarize([{ score: 1 }], { scale: {} as never }))?.path).toMatch(/^options\.scale/);
+    for (const key of ['rounding', 'scale', 'groupBy']) {
       const options = Object.defineProperty({}, key, {
         enumerable: true,
         get() {
           throw new Error('no');
         },
       });
-      const e = errorOf(() => summarize([{ score: 1 }], undefined, options));
+      const e = errorOf(() => summarize([{ score: 1 }], options));
       expect([e?.code, e?.path]).toEqual(['UNREADABLE_INPUT', `options.${key}`]);
     }
   });

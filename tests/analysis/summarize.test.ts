@@ -14,7 +14,7 @@ function codeOf(fn: () => unknown): string | undefined {
 
 describe('summarize: Sumatera Utara 2022 (sumut-2022.json)', () => {
   const rows = sumut2022();
-  const s = summarize(rows, 'type', { scale: scales.ombudsman2022 });
+  const s = summarize(rows, { groupBy: 'type', scale: scales.ombudsman2022 });
 
   it('counts per category and zone equal the categories and zones the news published, per government type', () => {
     for (const g of s.groups) {
@@ -48,7 +48,7 @@ describe('summarize: Sumatera Utara 2022 (sumut-2022.json)', () => {
   });
 
   it('groups by a function too', () => {
-    const byProvince = summarize(rows, (r) => r.province);
+    const byProvince = summarize(rows, { groupBy: (r) => r.province });
     expect(byProvince.groups.map((g) => [g.key, g.count])).toEqual([['Sumatera Utara', rows.length]]);
   });
 });
@@ -58,7 +58,7 @@ describe('summarize: the national 2024 counts A 337, B 157, C 70, D 14, E 9 (dom
     const published = { A: 337, B: 157, C: 70, D: 14, E: 9 };
     const edge = { A: '88,00', B: '87,99', C: '77,99', D: '53,99', E: '31,99' };
     const results = Object.entries(published).flatMap(([cat, n]) => Array.from({ length: n }, () => ({ score: edge[cat as keyof typeof edge] })));
-    const s = summarize(results, undefined, { scale: scales.ombudsman2022 });
+    const s = summarize(results, { scale: scales.ombudsman2022 });
     expect(Object.fromEntries(s.total.categories.map((c) => [c.category, c.count]))).toEqual(published);
     expect(s.total.zones).toEqual([{ zone: 'hijau', count: 494 }, { zone: 'kuning', count: 70 }, { zone: 'merah', count: 23 }]);
     expect(s.groups).toEqual([]);
@@ -91,8 +91,8 @@ describe('summarize: bad input', () => {
     expect(codeOf(() => summarize([]))).toBe('EMPTY_INPUT @ results');
     expect(codeOf(() => summarize([{ score: 'x' }]))).toBe('INVALID_NUMBER @ results[0].score');
     expect(codeOf(() => summarize([{} as never]))).toBe('MISSING_FIELD @ results[0].score');
-    expect(codeOf(() => summarize([{ score: 1, type: {} }], 'type'))).toBe('INVALID_TYPE @ results[0].type'); // as rank's group: a non-string group is INVALID_TYPE everywhere
-    expect(codeOf(() => summarize([{ score: 1 }], 5 as never))).toBe('INVALID_OPTION @ by');
-    expect(codeOf(() => summarize([{ score: 101 }], undefined, { scale: scales.ombudsman2022 }))).toBe('VALUE_OUT_OF_RANGE @ results[0].score');
+    expect(codeOf(() => summarize([{ score: 1, type: {} }], { groupBy: 'type' }))).toBe('INVALID_TYPE @ results[0].type'); // as rank's group: a non-string group is INVALID_TYPE everywhere
+    expect(codeOf(() => summarize([{ score: 1 }], { groupBy: 5 as never }))).toBe('INVALID_OPTION @ options.groupBy');
+    expect(codeOf(() => summarize([{ score: 101 }], { scale: scales.ombudsman2022 }))).toBe('VALUE_OUT_OF_RANGE @ results[0].score');
   });
 });

@@ -207,13 +207,23 @@ export const analysisTargets: readonly FuzzTarget[] = [
     cases: plain(
       fc.tuple(
         fc.oneof(fc.array(fc.record({ score: scoreLike, type: fc.oneof(fc.constantFrom('kota', '__proto__', 'constructor'), anyValue) }), { maxLength: 8 }), mutated(entries), anyValue, hostile),
-        fc.oneof(fc.constant(undefined), fc.constantFrom('type', 'group', '__proto__', 'score'), fc.func(fc.oneof(fc.constantFrom('x', 'y'), anyValue)), fc.constant(() => {
-          throw new Error('key function failed');
-        }), anyValue),
-        fc.oneof(fc.constant(undefined), fc.record({ scale: fc.oneof(fc.constantFrom(...Object.values(scales)), anyValue), rounding: fc.oneof(fc.constantFrom('floor'), anyValue) }, { requiredKeys: [] }), anyValue),
+        fc.oneof(
+          fc.constant(undefined),
+          fc.record(
+            {
+              groupBy: fc.oneof(fc.constantFrom('type', 'group', '__proto__', 'score'), fc.func(fc.oneof(fc.constantFrom('x', 'y'), anyValue)), fc.constant(() => {
+                throw new Error('key function failed');
+              }), anyValue),
+              scale: fc.oneof(fc.constantFrom(...Object.values(scales)), anyValue),
+              rounding: fc.oneof(fc.constantFrom('floor'), anyValue),
+            },
+            { requiredKeys: [] },
+          ),
+          anyValue,
+        ),
       ),
     ),
-    call: ([r, by, o]) => summarize(r as never, by as never, o as never),
+    call: ([r, o]) => summarize(r as never, o as never),
   },
   {
     name: 'explain',

@@ -248,6 +248,14 @@ const validScore = fc.oneof(
   fc.integer({ min: 0, max: 100000 }).map((k) => ({ score: k / 1000 })),
 );
 
+/** A score within a whole-number range, written like {@link validScore} (three decimals still show within it). */
+const scoreWithin = (r: { readonly min: number; readonly max: number }) =>
+  fc.oneof(
+    fc.integer({ min: r.min * 100, max: r.max * 100 }).map((k) => k / 100),
+    fc.integer({ min: r.min * 100, max: r.max * 100 }).map((k) => (k / 100).toFixed(2).replace('.', ',')),
+    fc.integer({ min: r.min * 1000, max: r.max * 1000 }).map((k) => ({ score: k / 1000 })),
+  );
+
 const scoresArb: fc.Arbitrary<unknown> = fc.oneof(
   { weight: 3, arbitrary: fc.array(fc.oneof(anyNumber, anyNumericString, validScore), { minLength: 1, maxLength: 12 }) },
   { weight: 2, arbitrary: mutated(fc.array(validScore, { minLength: 1, maxLength: 12 })) },
@@ -313,7 +321,7 @@ const coreTargets: readonly FuzzTarget[] = [
         fc.oneof(
           fc.constant(undefined),
           fc.record(
-            { locale: fc.oneof(fc.constantFrom('id', 'en', 'de-DE', 'ar-EG', 'zz', '__proto__', 'toString', ''), anyValue), decimals: fc.oneof(fc.integer({ min: -1, max: 21 }), anyValue), mode: fc.oneof(fc.constantFrom(...ROUNDING_MODES), anyValue) },
+            { locale: fc.oneof(fc.constantFrom('id', 'en', 'de-DE', 'ar-EG', 'zz', '__proto__', 'toString', ''), anyValue), rounding: fc.oneof(fc.constantFrom(...ROUNDING_MODES), fc.record({ decimals: fc.oneof(fc.integer({ min: -1, max: 21 }), anyValue), mode: fc.oneof(fc.constantFrom(...ROUNDING_MODES), anyValue) }, { requiredKeys: [] }), anyValue) },
             { requiredKeys: [] },
           ),
           anyValue,
@@ -465,10 +473,13 @@ const coreTargets: readonly FuzzTarget[] = [
       {
         weight: 2,
         arbitrary: fc
-          .tuple(fc.array(validScore, { minLength: 1, maxLength: 12 }), fc.constantFrom('mean', 'median'), fc.boolean(), fc.constantFrom(undefined, ...Object.values(presets)))
+          .constantFrom(undefined, ...Object.values(presets))
+          // Units within the methodology's output range (0–100 without one): every score is checked against it.
+          .chain((methodology) => fc.tuple(fc.array(scoreWithin({ min: Number(methodology?.output.min ?? 0), max: Number(methodology?.output.max ?? 100) }), { minLength: 1, maxLength: 12 }), fc.constantFrom('mean', 'median'), fc.boolean(), fc.constant(methodology)))
           .map(([units, method, exact, methodology]) => {
             const truth = aggregate(units, { method, ...(methodology !== undefined ? { rounding: methodology.rounding } : {}) }).score;
-            const reported = exact ? truth : truth + 1;
+            const max = Number(methodology?.output.max ?? 100);
+            const reported = exact ? truth : truth + 1 <= max ? truth + 1 : truth - 1;
             return {
               args: [{ units, reported, method, ...(methodology !== undefined ? { methodology } : {}) }],
               // Oracle: the figure aggregate() computes is consistent, one point off is not.

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { formatScore, type RoundingMode } from '../../src/index.js';
+import { caught } from '../helpers/errors.js';
 
 describe('formatScore', () => {
   it('writes Indonesian by default ("95,31") and English on request ("95.31")', () => {
@@ -19,10 +20,10 @@ describe('formatScore', () => {
   it('always shows the decimals asked for', () => {
     expect(formatScore(88)).toBe('88,00');
     expect(formatScore(95.3)).toBe('95,30');
-    expect(formatScore(95.31, { decimals: 0 })).toBe('95');
-    expect(formatScore(95.5, { decimals: 0 })).toBe('96');
-    expect(formatScore('88,00005', { decimals: 4 })).toBe('88,0001');
-    expect(formatScore(1, { decimals: 4, locale: 'en' })).toBe('1.0000');
+    expect(formatScore(95.31, { rounding: { decimals: 0 } })).toBe('95');
+    expect(formatScore(95.5, { rounding: { decimals: 0 } })).toBe('96');
+    expect(formatScore('88,00005', { rounding: { decimals: 4 } })).toBe('88,0001');
+    expect(formatScore(1, { rounding: { decimals: 4 }, locale: 'en' })).toBe('1.0000');
   });
 
   it('uses the rounding mode given', () => {
@@ -32,8 +33,8 @@ describe('formatScore', () => {
       ['truncate', '2,34'],
       ['ceil', '2,35'],
     ];
-    for (const [mode, text] of modes) expect(formatScore(2.345, { mode })).toBe(text);
-    expect(formatScore(95.319, { mode: 'truncate' })).toBe('95,31');
+    for (const [mode, text] of modes) expect(formatScore(2.345, { rounding: mode })).toBe(text);
+    expect(formatScore(95.319, { rounding: 'truncate' })).toBe('95,31');
   });
 
   it('negative values keep their sign; values that round to zero do not', () => {
@@ -48,7 +49,7 @@ describe('formatScore', () => {
   });
 
   it('keeps every digit of a long decimal (no detour through a double)', () => {
-    expect(formatScore('0.123456789012345678', { decimals: 18, locale: 'en' })).toBe('0.123456789012345678');
+    expect(formatScore('0.123456789012345678', { rounding: { decimals: 18 }, locale: 'en' })).toBe('0.123456789012345678');
   });
 
   it('rejects a bad value, locale, mode or decimals with a path', () => {
@@ -57,8 +58,15 @@ describe('formatScore', () => {
     expect(() => formatScore(null as unknown as number)).toThrow(expect.objectContaining({ code: 'INVALID_TYPE', path: '' }));
     expect(() => formatScore(1, { locale: 'not a locale!' })).toThrow(expect.objectContaining({ code: 'INVALID_OPTION', path: 'options.locale' }));
     expect(() => formatScore(1, { locale: 7 as unknown as string })).toThrow(expect.objectContaining({ code: 'INVALID_OPTION', path: 'options.locale' }));
-    expect(() => formatScore(1, { decimals: 21 })).toThrow(expect.objectContaining({ code: 'INVALID_ROUNDING', path: 'options.decimals' }));
-    expect(() => formatScore(1, { mode: 'round' as RoundingMode })).toThrow(expect.objectContaining({ code: 'INVALID_ROUNDING', path: 'options.mode' }));
+    expect(() => formatScore(1, { rounding: { decimals: 21 } })).toThrow(expect.objectContaining({ code: 'INVALID_ROUNDING', path: 'options.rounding.decimals' }));
+    expect(() => formatScore(1, { rounding: { mode: 'round' as RoundingMode } })).toThrow(expect.objectContaining({ code: 'INVALID_ROUNDING', path: 'options.rounding.mode' }));
+    expect(() => formatScore(1, 'round' as never)).toThrow(expect.objectContaining({ code: 'INVALID_OPTION', path: 'options' }));
+    // The old option names (before `rounding`) are refused with the new name, not silently ignored.
+    for (const old of ['decimals', 'mode'] as const) {
+      const e = caught(() => formatScore(1, { [old]: old === 'decimals' ? 0 : 'truncate' } as never));
+      expect([e?.code, e?.path]).toEqual(['INVALID_OPTION', `options.${old}`]);
+      expect(e?.message).toContain(`rounding.${old}`);
+    }
     expect(() => formatScore(1, 'en' as unknown as object)).toThrow(expect.objectContaining({ code: 'INVALID_OPTION', path: 'options' }));
   });
 
@@ -83,8 +91,8 @@ describe('formatScore', () => {
 
   it('formats the same value the same way after many distinct locales (the formatter cache stays correct)', () => {
     const tags = ['de-DE', 'fr-FR', 'ms-MY', 'nl-NL', 'es-ES', 'pt-BR', 'it-IT', 'sv-SE'];
-    for (let decimals = 0; decimals <= 20; decimals++) for (const tag of tags) formatScore(1, { locale: tag, decimals });
+    for (let decimals = 0; decimals <= 20; decimals++) for (const tag of tags) formatScore(1, { locale: tag, rounding: { decimals } });
     expect(formatScore(95.305)).toBe('95,31');
-    expect(formatScore(95.305, { locale: 'en', decimals: 3 })).toBe('95.305');
+    expect(formatScore(95.305, { locale: 'en', rounding: { decimals: 3 } })).toBe('95.305');
   });
 });

@@ -93,8 +93,8 @@ describe('rounding properties', () => {
       const text = scaledText(n, p);
       const rounded = roundFrac(F(n, 10n ** BigInt(p)), d, mode);
       // Intl writes a negative zero as "-0" but the library never produces -0 (k = 0 has no sign).
-      expect(formatScore(text, { locale: 'en', decimals: d, mode })).toBe(scaledText(rounded, d));
-      expect(formatScore(text, { locale: 'id', decimals: d, mode })).toBe(scaledText(rounded, d, ','));
+      expect(formatScore(text, { locale: 'en', rounding: { decimals: d, mode } })).toBe(scaledText(rounded, d));
+      expect(formatScore(text, { locale: 'id', rounding: { decimals: d, mode } })).toBe(scaledText(rounded, d, ','));
     },
   );
 });

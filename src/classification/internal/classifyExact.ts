@@ -8,6 +8,7 @@ import { describe, own } from '../../internal/input.js';
 import { roundToScaled, scaledToNumber, scaledToString, type Rational } from '../../internal/rational.js';
 import type { Classification } from '../classification.js';
 import type { CompiledScale } from './compileScale.js';
+import { checkShown, scaleBounds } from './scoreRange.js';
 
 /** Classifies an exact value on a compiled scale. */
 export function classifyExact(value: Rational, c: CompiledScale, path = 'value', qualified = false): Classification {
@@ -36,12 +37,7 @@ export function readFollowUp(options: Record<string, unknown>, scale: CompiledSc
 
 /** Classifies a value already rounded to the scale's grid (`k / 10^decimals`). */
 export function classifyScaled(k: bigint, c: CompiledScale, path = 'value', qualified = false): Classification {
-  if (k < c.lo || k > c.hi)
-    throw new KepatuhanError(
-      'VALUE_OUT_OF_RANGE',
-      `${scaledToString(k, c.decimals)} lies outside the scale ${c.scale.id} (${c.scale.min}–${c.scale.max})`,
-      path,
-    );
+  checkShown(k, scaleBounds(c), path);
   for (const b of c.bands) {
     if (k >= b.first && k <= b.last) {
       const band = b.band;

@@ -5,8 +5,7 @@
  */
 import { KepatuhanError } from '../../errors/KepatuhanError.js';
 import { callback, describe, index, isArray, isPlainRecord, own, readArray, readDecimal } from '../../internal/input.js';
-import { roundToScaled } from '../../internal/rational.js';
-import type { RoundingRule } from '../../numbers/rounding.js';
+import { checkScore, type ScoreBounds } from '../../classification/internal/scoreRange.js';
 import { readEntityId, readGroup } from './entityFields.js';
 import type { Rankable } from './standings.js';
 
@@ -19,10 +18,11 @@ export interface ReadEntry extends Rankable {
 
 /**
  * Reads entries: each an object with an `id` (see `readEntityId`: unique in the list), a
- * `score` (number or decimal string, rounded by `rounding` to the shown value) and an
- * optional string `group` — or the group returned by `groupBy` when given (`readGroup`).
+ * `score` (number or decimal string, rounded by the bounds' rounding to the shown value,
+ * which must lie within the bounds: `checkScore`) and an optional string `group` — or the
+ * group returned by `groupBy` when given (`readGroup`).
  */
-export function readEntries(entries: unknown, path: string, rounding: RoundingRule, groupBy: unknown, groupByPath = 'options.groupBy'): ReadEntry[] {
+export function readEntries(entries: unknown, path: string, bounds: ScoreBounds, groupBy: unknown, groupByPath = 'options.groupBy'): ReadEntry[] {
   if (!isArray(entries)) throw new KepatuhanError('INVALID_TYPE', `entries must be an array, got ${describe(entries)}`, path);
   // A dense copy read once (holes are undefined entries, reported below); TOO_LARGE before reading.
   const list = readArray(entries, path, MAX_ENTRIES);
@@ -35,7 +35,7 @@ export function readEntries(entries: unknown, path: string, rounding: RoundingRu
     const id = readEntityId(e, p, seen);
     const score = own(e, 'score', p);
     if (score === undefined) throw new KepatuhanError('MISSING_FIELD', 'score is required', `${p}.score`);
-    const scaled = roundToScaled(readDecimal(score, `${p}.score`, 'score'), rounding.decimals, rounding.mode);
+    const scaled = checkScore(readDecimal(score, `${p}.score`, 'score'), bounds, `${p}.score`);
     const group =
       groupBy === undefined
         ? readGroup(own(e, 'group', p), `${p}.group`)

@@ -56,7 +56,7 @@ describe('entity ids: one rule (a non-empty string of at most 200 characters, as
 });
 
 describe('groups: a string, or null / absent for none; anything else is INVALID_TYPE everywhere', () => {
-  const groupReaders = { ...readers, summarize: { list: 'results', read: (rs: Record<string, unknown>[]) => summarize(rs.map((r) => ({ score: 90, ...r })) as never, 'group' as never) } };
+  const groupReaders = { ...readers, summarize: { list: 'results', read: (rs: Record<string, unknown>[]) => summarize(rs.map((r) => ({ score: 90, ...r })) as never, { groupBy: 'group' as never }) } };
 
   it.each([
     ['a number', 2024, 'the number 2024'],
@@ -76,13 +76,13 @@ describe('groups: a string, or null / absent for none; anything else is INVALID_
       { score: 90, year: 2023 },
       { score: 80, year: 2024 },
     ];
-    expect(caught(() => summarize(rows as never, 'year' as never))).toEqual({
+    expect(caught(() => summarize(rows as never, { groupBy: 'year' as never }))).toEqual({
       code: 'INVALID_TYPE',
       message: 'a group must be a string, or null for none, got the number 2023',
       path: 'results[0].year',
     });
     // As a string field it groups as usual.
-    expect(summarize(rows.map((r) => ({ ...r, year: String(r.year) })), 'year').groups.map((g) => [g.key, g.count])).toEqual([
+    expect(summarize(rows.map((r) => ({ ...r, year: String(r.year) })), { groupBy: 'year' }).groups.map((g) => [g.key, g.count])).toEqual([
       ['2023', 1],
       ['2024', 1],
     ]);
@@ -97,12 +97,12 @@ describe('groups: a string, or null / absent for none; anything else is INVALID_
     const list = [{ id: 'a', score: 90 }];
     expect(caught(() => rank(list, { groupBy: () => 7 as never }))).toEqual(expected('options.groupBy', 'entries[0]'));
     expect(caught(() => compare([], list, { groupBy: () => 7 as never }))).toEqual(expected('options.groupBy', 'current[0]'));
-    expect(caught(() => summarize(list, () => 7 as never))).toEqual(expected('by', 'results[0]'));
+    expect(caught(() => summarize(list, { groupBy: () => 7 as never }))).toEqual(expected('options.groupBy', 'results[0]'));
   });
 
   it('null and absent groups are "no group" everywhere', () => {
     expect(rank([{ id: 'a', score: 1, group: null }, { id: 'b', score: 2 }]).map((r) => r.group)).toEqual([null, null]);
-    expect(summarize([{ score: 1, group: null }, { score: 2 }], 'group').groups.map((g) => [g.key, g.count])).toEqual([[null, 2]]);
+    expect(summarize([{ score: 1, group: null }, { score: 2 }], { groupBy: 'group' }).groups.map((g) => [g.key, g.count])).toEqual([[null, 2]]);
     expect(sensitivity(mini, [{ id: 'x', group: null, answers: { a: 1 } }, { id: 'y', answers: { a: 2 } }], { runs: 1 }).entities.map((e) => e.group)).toEqual([null, null]);
   });
 });
