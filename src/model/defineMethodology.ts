@@ -25,6 +25,6 @@ import type { Methodology, MethodologySpec } from './methodology.js';
  * ```
  * @category Model
  */
-export function defineMethodology(spec: MethodologySpec): Methodology {
-  return compileMethodology(spec).methodology;
+export function defineMethodology<const Id extends string = string>(spec: MethodologySpec<Id>): Methodology<Id> {
+  return compileMethodology(spec).methodology as Methodology<Id>;
 }
