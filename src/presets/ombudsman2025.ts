@@ -61,7 +61,8 @@ function carried<const D extends 'input' | 'proses' | 'pengaduan'>(id: D): Dimen
         },
       })),
     })),
-  } as DimensionSpec<CarriedId<D>>; // the ids are the 2022 ones of dimension `id`, see CarriedId
+    // The ids are the 2022 ones of dimension `id`, all starting with `${id}.` (see CarriedId).
+  } as unknown as DimensionSpec<CarriedId<D>>;
 }
 
 /** 0.7 × a decimal weight, exactly, as a decimal string (21.85 → "15.295"). */
