@@ -23,6 +23,7 @@ export { ANSWER_KINDS, type AnswerSpec, type LevelSpec } from './model/answer.js
 export { CONFIDENCE_LEVELS, type Confidence, type Provenance } from './model/provenance.js';
 export type {
   DimensionSpec,
+  IndicatorIdOf,
   IndicatorSpec,
   Methodology,
   MethodologySpec,
@@ -57,6 +58,7 @@ export {
   NOT_APPLICABLE,
   type AnswerValue,
   type Answers,
+  type AnswersOf,
   type MissingPolicy,
 } from './scoring/answers.js';
 export type {

@@ -2,7 +2,7 @@ import type { Zone } from '../classification/zone.js';
 import { readOptions } from '../internal/input.js';
 import { compileMethodology } from '../model/internal/compile.js';
 import type { Methodology, MethodologySpec } from '../model/methodology.js';
-import type { AnswerValue } from '../scoring/answers.js';
+import type { Answers } from '../scoring/answers.js';
 import type { UnitScore } from '../scoring/unitScore.js';
 import { readLimits } from './internal/limits.js';
 import { buildPlanModel } from './internal/planner.js';
@@ -27,6 +27,8 @@ export type BandTarget = string | { readonly category: string } | { readonly zon
 
 /**
  * Options of {@link gapToBand} and {@link governmentGap}: indicators that cannot change.
+ * `Id` is the methodology's indicator-id union (default `string`), so with a preset an
+ * unknown id in `locked` or `caps` does not compile.
  *
  * @example
  * ```ts
@@ -38,11 +40,11 @@ export type BandTarget = string | { readonly category: string } | { readonly zon
  * ```
  * @category Analysis
  */
-export interface GapToBandOptions {
+export interface GapToBandOptions<Id extends string = string> {
   /** Indicator ids whose answers must stay as they are. */
-  readonly locked?: readonly string[];
+  readonly locked?: readonly Id[];
   /** Highest answer allowed per indicator id (an answer of that indicator: number, level key, true/false). */
-  readonly caps?: Readonly<Record<string, AnswerValue>> | ReadonlyMap<string, AnswerValue>;
+  readonly caps?: Answers<Id>;
 }
 
 /**
@@ -189,7 +191,8 @@ export interface BandGap {
  * @param methodology - the methodology the unit was scored with
  * @param unitResult - the unit's {@link scoreUnit} result
  * @param target - a category (`'A'`) or zone (`'hijau'`): that band or better
- * @param options - `locked` indicator ids, `caps` (id → highest answer)
+ * @param options - `locked` indicator ids, `caps` (id → highest answer); ids of the
+ *   methodology's id union (ids read at run time as `string[]`: call `gapToBand<string>(…)`)
  * @returns the {@link BandGap}: points needed, the plan, the projected and best standings
  * @throws {@link KepatuhanError} `METHODOLOGY_MISMATCH` when the result was not scored with
  *   this methodology (or its score does not follow from its breakdown); `UNKNOWN_BAND` for a
@@ -216,7 +219,12 @@ export interface BandGap {
  * ```
  * @category Analysis
  */
-export function gapToBand(methodology: Methodology | MethodologySpec, unitResult: UnitScore, target: BandTarget, options?: GapToBandOptions): BandGap {
+export function gapToBand<Id extends string>(
+  methodology: Methodology<Id> | MethodologySpec<Id>,
+  unitResult: UnitScore,
+  target: BandTarget,
+  options?: GapToBandOptions<NoInfer<Id>>,
+): BandGap {
   const c = compileMethodology(methodology);
   const o = readOptions(options);
   const state = readUnitResult(c, unitResult);

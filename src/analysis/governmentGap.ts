@@ -45,7 +45,7 @@ export type GovernmentUnit =
  * ```
  * @category Analysis
  */
-export interface GovernmentGapOptions extends GapToBandOptions {
+export interface GovernmentGapOptions<Id extends string = string> extends GapToBandOptions<Id> {
   /** The band to reach; default the band just above the government's current one. */
   readonly target?: BandTarget;
   /** Rounding of the government's mean; default the methodology's (half-up to 2 decimals for the Ombudsman). */
@@ -161,7 +161,7 @@ interface ReadUnit {
  *
  * @param methodology - the methodology the units were scored with
  * @param units - `{ id, name?, result }` with a {@link scoreUnit} result, or `{ id, name?, score }` with a published score only (counted, not planned)
- * @param options - `target`, `rounding` of the mean, `locked` / `caps` (applied to every unit)
+ * @param options - `target`, `rounding` of the mean, `locked` / `caps` (applied to every unit; ids of the methodology's id union, see {@link GapToBandOptions})
  * @returns the {@link GovernmentGap}
  * @throws {@link KepatuhanError} `EMPTY_INPUT` for no units; `INVALID_TYPE` / `INVALID_ID` /
  *   `DUPLICATE_ID` / `MISSING_FIELD` / `INVALID_NUMBER` for a bad unit (path `units[i]…`;
@@ -185,7 +185,11 @@ interface ReadUnit {
  * ```
  * @category Analysis
  */
-export function governmentGap(methodology: Methodology | MethodologySpec, units: readonly GovernmentUnit[], options?: GovernmentGapOptions): GovernmentGap {
+export function governmentGap<Id extends string>(
+  methodology: Methodology<Id> | MethodologySpec<Id>,
+  units: readonly GovernmentUnit[],
+  options?: GovernmentGapOptions<NoInfer<Id>>,
+): GovernmentGap {
   const c = compileMethodology(methodology);
   const o = readOptions(options);
   const rounding = readRounding(own(o, 'rounding', 'options'), 'options.rounding', c.rounding);

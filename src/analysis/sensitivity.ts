@@ -15,7 +15,8 @@ import { readStudyOptions, runResults, runVersion } from './internal/study.js';
 /**
  * An entity of a sensitivity study: one unit (`answers`) or several units whose scores are
  * aggregated (`units`, e.g. a government's 7 OPD and Puskesmas), with an optional `group`
- * it is ranked in.
+ * it is ranked in. `Id` is the methodology's indicator-id union (default `string`), as in
+ * {@link Answers}.
  *
  * @example
  * ```ts
@@ -26,9 +27,9 @@ import { readStudyOptions, runResults, runVersion } from './internal/study.js';
  * ```
  * @category Analysis
  */
-export type SensitivityEntity =
-  | { readonly id: string; readonly group?: string | null; readonly answers: Answers }
-  | { readonly id: string; readonly group?: string | null; readonly units: readonly Answers[] };
+export type SensitivityEntity<Id extends string = string> =
+  | { readonly id: string; readonly group?: string | null; readonly answers: Answers<Id> }
+  | { readonly id: string; readonly group?: string | null; readonly units: readonly Answers<Id>[] };
 
 /**
  * Which weights a study perturbs: the dimensions', the (declared) variables', the indicators'.
@@ -282,7 +283,11 @@ function nearestRank(p: Rational, n: number): number {
  * ```
  * @category Analysis
  */
-export function sensitivity(methodology: Methodology | MethodologySpec, entities: readonly SensitivityEntity[], options?: SensitivityOptions): SensitivityResult {
+export function sensitivity<Id extends string>(
+  methodology: Methodology<Id> | MethodologySpec<Id>,
+  entities: readonly SensitivityEntity<NoInfer<Id>>[],
+  options?: SensitivityOptions,
+): SensitivityResult {
   const c = compileMethodology(methodology);
   const m = c.methodology;
   const { o, missing, rule, tieName } = readStudyOptions(options);

@@ -6,9 +6,14 @@ import type { Methodology, MethodologySpec } from './methodology.js';
  * with defaults filled in (weights `{ total: 100, tolerance: 0 }`, rounding half-up to 2
  * decimals). Scoring with the result never validates again.
  *
+ * A spec written in the code (inline, or a `{ … } as const` object) gives a
+ * `Methodology<'a' | 'b' | …>` that knows its indicator ids (see {@link IndicatorIdOf}), so
+ * {@link scoreUnit} refuses an unknown id at compile time; a spec typed `MethodologySpec` or
+ * parsed from JSON gives a plain `Methodology`.
+ *
  * @param spec - the methodology as plain data (e.g. parsed from JSON)
- * @returns the validated, deeply frozen methodology; `JSON.stringify` gives a spec that
- *   defines the same methodology again
+ * @returns the validated, deeply frozen methodology, typed with the spec's indicator ids;
+ *   `JSON.stringify` gives a spec that defines the same methodology again
  * @throws {@link KepatuhanError} `INVALID_METHODOLOGY` when the spec has problems; its
  *   `issues` lists every one (see {@link validateMethodology} to get them without throwing)
  * @example
@@ -25,6 +30,6 @@ import type { Methodology, MethodologySpec } from './methodology.js';
  * ```
  * @category Model
  */
-export function defineMethodology(spec: MethodologySpec): Methodology {
-  return compileMethodology(spec).methodology;
+export function defineMethodology<const Id extends string = string>(spec: MethodologySpec<Id>): Methodology<Id> {
+  return compileMethodology(spec).methodology as Methodology<Id>;
 }

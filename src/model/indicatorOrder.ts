@@ -6,7 +6,7 @@ import type { Methodology, MethodologySpec } from './methodology.js';
  * variable): the column order of {@link scoreBatch}'s answer matrix.
  *
  * @param methodology - a defined methodology or a spec (validated on the fly)
- * @returns the indicator ids, frozen
+ * @returns the indicator ids, frozen, typed as the methodology's id union (see {@link IndicatorIdOf})
  * @throws {@link KepatuhanError} `INVALID_METHODOLOGY` for a spec with problems
  * @example
  * ```ts
@@ -15,7 +15,8 @@ import type { Methodology, MethodologySpec } from './methodology.js';
  * ```
  * @category Model
  */
-export function indicatorOrder(methodology: Methodology | MethodologySpec): readonly string[] {
+export function indicatorOrder<Id extends string>(methodology: Methodology<Id> | MethodologySpec<Id>): readonly Id[] {
   const c = compileMethodology(methodology);
-  return Object.freeze(c.indicators.map((i) => i.id));
+  // The compiled ids are the spec's own, so they are of the spec's id type.
+  return Object.freeze(c.indicators.map((i) => i.id as Id));
 }

@@ -32,9 +32,9 @@ export type Weight = number | string;
  * ```
  * @category Model
  */
-export interface IndicatorSpec {
+export interface IndicatorSpec<Id extends string = string> {
   /** Unique in the whole methodology; answers are keyed by it. */
-  readonly id: string;
+  readonly id: Id;
   /** Official (Indonesian) name. */
   readonly name: string;
   /** English name. */
@@ -62,13 +62,13 @@ export interface IndicatorSpec {
  * ```
  * @category Model
  */
-export interface VariableSpec {
+export interface VariableSpec<Id extends string = string> {
   readonly id: string;
   readonly name: string;
   readonly nameEn?: string;
   /** Optional: all variables of a dimension have one, or none has. */
   readonly weight?: Weight;
-  readonly indicators: readonly IndicatorSpec[];
+  readonly indicators: readonly IndicatorSpec<Id>[];
   readonly provenance?: Provenance;
   readonly notes?: string;
 }
@@ -83,12 +83,12 @@ export interface VariableSpec {
  * ```
  * @category Model
  */
-export interface DimensionSpec {
+export interface DimensionSpec<Id extends string = string> {
   readonly id: string;
   readonly name: string;
   readonly nameEn?: string;
   readonly weight: Weight;
-  readonly variables: readonly VariableSpec[];
+  readonly variables: readonly VariableSpec<Id>[];
   readonly provenance?: Provenance;
   readonly notes?: string;
 }
@@ -121,6 +121,9 @@ export interface WeightPolicy {
  * weights, the output range, the rounding rule and the classification scale. Pass it to
  * {@link defineMethodology} to validate and compile it.
  *
+ * `Id` is the union of its indicator ids (`'a' | 'b'` for a literal spec); it defaults to
+ * `string`, so plain `MethodologySpec` is any spec.
+ *
  * @example
  * ```ts
  * import { defineMethodology, scales, type MethodologySpec } from 'kepatuhan';
@@ -137,7 +140,7 @@ export interface WeightPolicy {
  * ```
  * @category Model
  */
-export interface MethodologySpec {
+export interface MethodologySpec<Id extends string = string> {
   /** Stable id, e.g. `'ombudsman2022'`. */
   readonly id: string;
   /** Human name. */
@@ -157,7 +160,7 @@ export interface MethodologySpec {
   /** The classification scale; must span the output range. */
   readonly scale: Scale | ScaleSpec;
   /** The dimensions; their weights sum to the total. */
-  readonly dimensions: readonly DimensionSpec[];
+  readonly dimensions: readonly DimensionSpec<Id>[];
   /** Where the methodology comes from. */
   readonly provenance?: Provenance;
   /** Free remarks. */
@@ -169,6 +172,11 @@ export interface MethodologySpec {
  * to JSON that {@link defineMethodology} accepts again; its compiled form is kept aside, so
  * scoring with it never validates twice.
  *
+ * `Id` is the union of its indicator ids (see {@link IndicatorIdOf}): the presets and a
+ * methodology defined from a literal spec know theirs, so {@link scoreUnit} rejects an
+ * unknown id at compile time. It defaults to `string`: plain `Methodology` is any
+ * methodology, and every `Methodology<Id>` is one.
+ *
  * @example
  * ```ts
  * import { presets } from 'kepatuhan';
@@ -177,8 +185,24 @@ export interface MethodologySpec {
  * ```
  * @category Model
  */
-export interface Methodology extends MethodologySpec {
+export interface Methodology<Id extends string = string> extends MethodologySpec<Id> {
   readonly weights: { readonly total: Weight; readonly tolerance: number | string; readonly renormalize: boolean };
   readonly rounding: RoundingRule;
   readonly scale: Scale;
 }
+
+/**
+ * The indicator ids of a methodology as a union of string literals: `'persyaratan' |
+ * 'prosedur' | …` for {@link presets}.skm2017 or a methodology defined from a literal spec,
+ * `string` for one read from JSON at run time.
+ *
+ * @example
+ * ```ts
+ * import { presets, type IndicatorIdOf } from 'kepatuhan';
+ * type SkmElement = IndicatorIdOf<typeof presets.skm2017>;
+ * const first: SkmElement = 'persyaratan';
+ * // const typo: SkmElement = 'persyaratn'; // does not compile
+ * ```
+ * @category Model
+ */
+export type IndicatorIdOf<M extends MethodologySpec> = M['dimensions'][number]['variables'][number]['indicators'][number]['id'];

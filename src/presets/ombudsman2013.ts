@@ -18,8 +18,14 @@ const sectionWeight = (items: number, grouping: string): Provenance => ({
   note: `The 2013 monitoring sections are not public: this section is assumed (${grouping}) and weighs its ${items} of ${ITEMS} equally weighted items.`,
 });
 
-function items(prefix: string, list: readonly (readonly [id: string, name: string, nameEn: string])[], weight: string, provenance: Provenance): IndicatorSpec[] {
-  return list.map(([id, name, nameEn]) => ({ id: `${prefix}.${id}`, name, nameEn, weight, answer: yesNo, provenance }));
+/** The items of one section, with ids `prefix.id` typed as that literal union. */
+function items<const Prefix extends string, const Item extends string>(
+  prefix: Prefix,
+  list: readonly (readonly [id: Item, name: string, nameEn: string])[],
+  weight: string,
+  provenance: Provenance,
+): IndicatorSpec<`${Prefix}.${Item}`>[] {
+  return list.map(([id, name, nameEn]) => ({ id: `${prefix}.${id}` as const, name, nameEn, weight, answer: yesNo, provenance }));
 }
 
 /**

@@ -1,5 +1,5 @@
 import { defineMethodology } from '../model/defineMethodology.js';
-import type { DimensionSpec, IndicatorSpec } from '../model/methodology.js';
+import type { DimensionSpec, IndicatorIdOf, IndicatorSpec } from '../model/methodology.js';
 import type { Provenance } from '../model/provenance.js';
 import { ombudsman2023 } from './ombudsman2023.js';
 import { ombudsman2025 as scale } from './scales/ombudsman2025.js';
@@ -13,9 +13,10 @@ const fourDimensions = (weight2022: string): Provenance => ({
 });
 const percent = { kind: 'percent', decimals: 2 } as const;
 
-function secondary(id: string, name: string, nameEn: string): IndicatorSpec {
+/** One secondary-data indicator, its id typed as the literal `output.sekunder.<id>`. */
+function secondary<const Id extends string>(id: Id, name: string, nameEn: string): IndicatorSpec<`output.sekunder.${Id}`> {
   return {
-    id: `output.sekunder.${id}`,
+    id: `output.sekunder.${id}` as const,
     name,
     nameEn,
     weight: 25,
@@ -29,11 +30,19 @@ function secondary(id: string, name: string, nameEn: string): IndicatorSpec {
 }
 
 /**
- * A 2023–2024 dimension (`ombudsman2023`, the latest public list) reused for 2025: its weight
- * scaled into the 70 %, its indicators carried over with their weights, and every carried
- * number marked assumed for 2025.
+ * The ids of the 2023–2024 indicators of dimension `D` carried into 2025: the 2023 preset's
+ * literal ids under `D.` when it has them, otherwise any `D.…` id (every carried id starts with
+ * its dimension's id; tests/presets/ombudsman2025.test.ts checks it).
  */
-function carried(id: string): DimensionSpec {
+type CarriedId<D extends string> = string extends IndicatorIdOf<typeof ombudsman2023>
+  ? `${D}.${string}`
+  : Extract<IndicatorIdOf<typeof ombudsman2023>, `${D}.${string}`>;
+
+/**
+ * A 2023–2024 dimension (`ombudsman2023`, the latest public list) reused for 2025: its weight scaled into the 70 %, its indicators
+ * carried over with their weights, and every carried number marked assumed for 2025.
+ */
+function carried<const D extends 'input' | 'proses' | 'pengaduan'>(id: D): DimensionSpec<CarriedId<D>> {
   const d = ombudsman2023.dimensions.find((x) => x.id === id)!;
   const w2022 = String(d.weight);
   return {
@@ -52,7 +61,8 @@ function carried(id: string): DimensionSpec {
         },
       })),
     })),
-  };
+    // The ids are the 2022 ones of dimension `id`, all starting with `${id}.` (see CarriedId).
+  } as unknown as DimensionSpec<CarriedId<D>>;
 }
 
 /** 0.7 × a decimal weight, exactly, as a decimal string (21.85 → "15.295"). */

@@ -7,7 +7,8 @@ const REG = 'PermenPANRB 14/2017 tentang Pedoman Penyusunan Survei Kepuasan Masy
 const ELEMENT: Provenance = { confidence: 'regulation', source: REG, note: 'Each of the nine elements weighs exactly 1/9; answers 1–4.' };
 const ordinal = { kind: 'ordinal', min: 1, max: 4 } as const;
 
-const element = (id: string, name: string, nameEn: string): IndicatorSpec => ({ id, name, nameEn, weight: '1/9', answer: ordinal, provenance: ELEMENT });
+/** One element; its id keeps its literal type, so the preset's ids are a literal union. */
+const element = <const Id extends string>(id: Id, name: string, nameEn: string): IndicatorSpec<Id> => ({ id, name, nameEn, weight: '1/9', answer: ordinal, provenance: ELEMENT });
 
 /**
  * The citizen-satisfaction survey SKM (Survei Kepuasan Masyarakat, PermenPANRB 14/2017):

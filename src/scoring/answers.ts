@@ -1,3 +1,5 @@
+import type { IndicatorIdOf, MethodologySpec } from '../model/methodology.js';
+
 /**
  * The marker an answer uses for "not applicable" (`'na'`; `'N/A'`, `'n/a'` and `'NA'` are
  * read the same way). A not-applicable indicator's weight is re-spread over its siblings.
@@ -34,15 +36,39 @@ export type AnswerValue = number | string | boolean | null | undefined;
 /**
  * A unit's answers, keyed by indicator id: a plain object or a Map.
  *
+ * `Id` is the methodology's indicator-id union ({@link IndicatorIdOf}): with a preset or a
+ * methodology defined from a literal spec, an object literal with an unknown id does not
+ * compile and an editor offers the ids. It defaults to `string`. Answers read at run time
+ * (`Record<string, AnswerValue>` from JSON, `Object.fromEntries(…)`) and Maps are accepted
+ * whatever `Id` is: their keys are checked when scoring (`UNKNOWN_INDICATOR`).
+ *
  * @example
  * ```ts
  * import type { Answers } from 'kepatuhan';
  * const answers: Answers = { 'input.kompetensi.standarPelayanan': 3, 'proses.standar.maklumat': 2 };
  * const asMap: Answers = new Map([['input.kompetensi.standarPelayanan', 3]]);
+ * const typed: Answers<'a' | 'b'> = { a: 3 }; // { c: 3 } does not compile
  * ```
  * @category Scoring
  */
-export type Answers = Readonly<Record<string, AnswerValue>> | ReadonlyMap<string, AnswerValue>;
+export type Answers<Id extends string = string> = { readonly [K in Id]?: AnswerValue } | ReadonlyMap<string, AnswerValue>;
+
+/**
+ * The answers object of a methodology: every indicator id of `M` as an optional key
+ * (see {@link IndicatorIdOf}). For a preset it lists the preset's ids, so a typo does not
+ * compile; for a methodology typed plain `Methodology` it is `Record<string, AnswerValue>`.
+ *
+ * @example
+ * ```ts
+ * import { indicatorOrder, presets, scoreUnit, type AnswersOf } from 'kepatuhan';
+ * const m = presets.skm2017;
+ * const best: AnswersOf<typeof m> = Object.fromEntries(indicatorOrder(m).map((id) => [id, 4]));
+ * const answers: AnswersOf<typeof m> = { ...best, waktu: 2 }; // { ...best, wakt: 2 } does not compile
+ * scoreUnit(m, answers).score; // 94.44: (8 × 4 + 2) / 9 × 25
+ * ```
+ * @category Scoring
+ */
+export type AnswersOf<M extends MethodologySpec> = { readonly [K in IndicatorIdOf<M>]?: AnswerValue };
 
 /**
  * What happens to an indicator with no answer: `'error'` (default) throws

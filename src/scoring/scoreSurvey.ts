@@ -52,7 +52,8 @@ function fractionText(r: Rational): string {
  * answered does not count (its weight is re-spread).
  *
  * @param methodology - a defined methodology (`presets.skm2017`) or a spec
- * @param questionnaires - one answer set per respondent, keyed by element id (object or Map)
+ * @param questionnaires - one answer set per respondent, keyed by element id (object or Map);
+ *   with a preset an unknown element id in an object literal does not compile (see {@link Answers})
  * @param options - `missing` (`'error'` | `'skip'`); `elementWeight` and `nrrDecimals` to reproduce a report's arithmetic
  * @returns the index with per-element NRR and the classification
  * @throws {@link KepatuhanError} `EMPTY_INPUT` for no questionnaires; `TOO_LARGE` above
@@ -72,7 +73,11 @@ function fractionText(r: Rational): string {
  * ```
  * @category Scoring
  */
-export function scoreSurvey(methodology: Methodology | MethodologySpec, questionnaires: readonly Answers[], options?: ScoreSurveyOptions): SurveyScore {
+export function scoreSurvey<Id extends string>(
+  methodology: Methodology<Id> | MethodologySpec<Id>,
+  questionnaires: readonly Answers<NoInfer<Id>>[],
+  options?: ScoreSurveyOptions,
+): SurveyScore {
   const c = compileMethodology(methodology);
   const o = readOptions(options);
   const missing = own(o, 'missing', 'options') ?? 'error';

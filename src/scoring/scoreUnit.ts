@@ -38,7 +38,9 @@ export interface ScoreUnitOptions {
  * their siblings. Missing answers follow `options.missing`.
  *
  * @param methodology - a defined methodology (`presets.ombudsman2022`, {@link defineMethodology}); a plain spec also works but is validated on every call
- * @param answers - answers keyed by indicator id (object or Map)
+ * @param answers - answers keyed by indicator id (object or Map); with a preset or a literal
+ *   methodology an object literal with an unknown id does not compile (see {@link Answers});
+ *   answers read at run time (`Record<string, AnswerValue>`) are accepted and checked here
  * @param options - `{ missing: 'error' | 'zero' | 'respread', adjustment?, followedUpCorrectiveActions? }`
  * @returns the unit's score with its breakdown and classification
  * @throws {@link KepatuhanError} `INVALID_METHODOLOGY` for a bad methodology;
@@ -65,7 +67,11 @@ export interface ScoreUnitOptions {
  * ```
  * @category Scoring
  */
-export function scoreUnit(methodology: Methodology | MethodologySpec, answers: Answers, options?: ScoreUnitOptions): UnitScore {
+export function scoreUnit<Id extends string>(
+  methodology: Methodology<Id> | MethodologySpec<Id>,
+  answers: Answers<NoInfer<Id>>,
+  options?: ScoreUnitOptions,
+): UnitScore<Id> {
   const c = compileMethodology(methodology);
   const missing = readMissing(options);
   const opinion = readUnitOpinion(options, c);
@@ -73,5 +79,6 @@ export function scoreUnit(methodology: Methodology | MethodologySpec, answers: A
   // The answers as read once (not `answers` again: a getter could answer differently).
   const computed = computeUnitScore(c, read.units, read.status, read.allCount);
   const result = assembleUnitScore(c, read.units, read.status, computed, missing, read.given);
-  return opinion === undefined ? result : applyUnitOpinion(result, c, opinion, computed);
+  // The result's ids are the methodology's own, so they are of its id type.
+  return (opinion === undefined ? result : applyUnitOpinion(result, c, opinion, computed)) as UnitScore<Id>;
 }

@@ -60,8 +60,9 @@ export type IndicatorStatus = 'answered' | 'notApplicable' | 'missing';
  * ```
  * @category Scoring
  */
-export interface IndicatorResult extends Points {
-  readonly id: string;
+export interface IndicatorResult<Id extends string = string> extends Points {
+  /** The indicator's id, of the methodology's id union. */
+  readonly id: Id;
   /** Official name. */
   readonly name: string;
   readonly status: IndicatorStatus;
@@ -86,10 +87,10 @@ export interface IndicatorResult extends Points {
  * ```
  * @category Scoring
  */
-export interface VariableResult extends Points {
+export interface VariableResult<Id extends string = string> extends Points {
   readonly id: string;
   readonly name: string;
-  readonly indicators: readonly IndicatorResult[];
+  readonly indicators: readonly IndicatorResult<Id>[];
 }
 
 /**
@@ -106,17 +107,18 @@ export interface VariableResult extends Points {
  * ```
  * @category Scoring
  */
-export interface DimensionResult extends Points {
+export interface DimensionResult<Id extends string = string> extends Points {
   readonly id: string;
   readonly name: string;
   /** The dimension's own score on the output range (unrounded), `null` when nothing in it counts. */
   readonly score: number | null;
-  readonly variables: readonly VariableResult[];
+  readonly variables: readonly VariableResult<Id>[];
 }
 
 /**
  * A unit's score with its full breakdown. `score` is exact and rounded by `rounding`;
- * `classification` is done on that rounded value.
+ * `classification` is done on that rounded value. `Id` is the methodology's indicator-id
+ * union (default `string`); every `UnitScore<Id>` is a `UnitScore`.
  *
  * @example
  * ```ts
@@ -129,7 +131,7 @@ export interface DimensionResult extends Points {
  * ```
  * @category Scoring
  */
-export interface UnitScore {
+export interface UnitScore<Id extends string = string> {
   /** Id and version of the methodology used. */
   readonly methodology: { readonly id: string; readonly version: string };
   /** The reported score: exact, rounded by `rounding`. */
@@ -145,11 +147,11 @@ export interface UnitScore {
   /** Band of the rounded score. */
   readonly classification: Classification;
   /** Per-dimension breakdown. */
-  readonly dimensions: readonly DimensionResult[];
+  readonly dimensions: readonly DimensionResult<Id>[];
   /** Ids of indicators marked not applicable. */
-  readonly notApplicable: readonly string[];
+  readonly notApplicable: readonly Id[];
   /** Ids of indicators with no answer. */
-  readonly missing: readonly string[];
+  readonly missing: readonly Id[];
   /** The missing-answer policy applied. */
   readonly missingPolicy: MissingPolicy;
   /** What the caller's adjustment did (present only when `options.adjustment` was given); `score` and `classification` are after it. */

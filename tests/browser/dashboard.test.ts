@@ -1,3 +1,5 @@
+/// <reference lib="dom" />
+/// <reference lib="dom.iterable" />
 /**
  * The dashboard example (examples/dashboard), built with Vite and driven in Debian's headless
  * Chromium through playwright-core: the rendered figures equal the library's results computed

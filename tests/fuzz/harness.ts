@@ -521,7 +521,7 @@ const coreTargets: readonly FuzzTarget[] = [
     name: 'presetForYear',
     cases: plain(fc.tuple(fc.oneof(fc.integer({ min: 1990, max: 2100 }), anyNumber, anyValue), fc.oneof(fc.constantFrom(undefined, ...ASSESSMENTS, '__proto__', 'toString', 'constructor'), anyValue))),
     call: ([year, assessment]) => presetForYear(year as never, assessment as never),
-    check: (result) => (Object.values(presets).includes(result as Methodology) ? undefined : 'presetForYear returned something that is not a preset'),
+    check: (result) => ((Object.values(presets) as readonly Methodology[]).includes(result as Methodology) ? undefined : 'presetForYear returned something that is not a preset'),
   },
   {
     name: 'indicatorOrder',

@@ -13,9 +13,9 @@ import {
 
 describe('model types', () => {
   it('defineMethodology returns a Methodology, with its scale and defaults present', () => {
-    expectTypeOf(defineMethodology).parameter(0).toEqualTypeOf<MethodologySpec>();
-    expectTypeOf(defineMethodology).returns.toEqualTypeOf<Methodology>();
-    expectTypeOf(presets.ombudsman2022).toEqualTypeOf<Methodology>();
+    const spec: MethodologySpec = { id: 'x', name: 'X', version: '1', output: { min: 0, max: 100 }, scale: presets.ombudsman2022.scale, dimensions: [] };
+    expectTypeOf(defineMethodology(spec)).toEqualTypeOf<Methodology>();
+    expectTypeOf(presets.ombudsman2022).toExtend<Methodology>();
     expectTypeOf<Methodology['scale']>().toEqualTypeOf<Scale>();
     expectTypeOf<Methodology['weights']['renormalize']>().toEqualTypeOf<boolean>();
     expectTypeOf<Methodology>().toMatchTypeOf<MethodologySpec>();

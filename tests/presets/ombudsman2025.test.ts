@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { aggregate, classify, describeProvenance, KepatuhanError, presets, scales, scoreUnit } from '../../src/index.js';
+import { aggregate, classify, describeProvenance, KepatuhanError, presets, scales, scoreUnit, type Methodology } from '../../src/index.js';
 import { allAnswers, checkPresetInvariants, fadd, feq, fmul, frac, indicators, parseFrac } from '../helpers/presetChecks.js';
 
 const m = presets.ombudsman2025;
@@ -29,8 +29,16 @@ describe('ombudsman2025: four dimensions 70 %, public trust 30 % (domain referen
 
   it('keeps the 2023–2024 indicator ids of input, proses and pengaduan, so answers carry over', () => {
     for (const id of ['input', 'proses', 'pengaduan']) {
-      const ids = (mm: typeof m) => mm.dimensions.find((d) => d.id === id)!.variables.flatMap((v) => v.indicators.map((i) => i.id));
+      const ids = (mm: Methodology) => mm.dimensions.find((d) => d.id === id)!.variables.flatMap((v) => v.indicators.map((i) => i.id));
       expect(ids(m)).toEqual(ids(presets.ombudsman2023));
+    }
+  });
+
+  it('starts every indicator id with its dimension id and a dot, as its literal id type says', () => {
+    // The type of presets.ombudsman2025 claims the carried ids are `input.…`, `proses.…` and
+    // `pengaduan.…` (src/presets/ombudsman2025.ts, CarriedId): an id outside would be a lie.
+    for (const d of m.dimensions) {
+      for (const v of d.variables) for (const i of v.indicators) expect(i.id.startsWith(`${d.id}.`), i.id).toBe(true);
     }
   });
 

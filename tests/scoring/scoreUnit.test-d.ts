@@ -12,7 +12,9 @@ import {
 } from '../../src/index.js';
 
 describe('scoring types', () => {
-  const m = presets.ombudsman2022;
+  // Typed plain Methodology: any string is an indicator id here (the literal ids of the
+  // presets are tested in tests/scoring/indicatorIds.test-d.ts).
+  const m: Methodology = presets.ombudsman2022;
 
   it('scoreUnit returns a UnitScore', () => {
     expectTypeOf(scoreUnit(m, {})).toEqualTypeOf<UnitScore>();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { defineMethodology, gapToBand, governmentGap, presets, scoreUnit, type BandSpec, type Methodology } from '../../../src/index.js';
+import { defineMethodology, gapToBand, governmentGap, presets, scoreUnit, type BandSpec, type GovernmentGapOptions, type Methodology } from '../../../src/index.js';
 import { caught } from '../../helpers/errors.js';
 
 /** One interval indicator 0–3 (a step is 33.33 points) on a scale with the given bands. */
@@ -17,7 +17,7 @@ function onScale(bands: BandSpec[], decimals = 2): Methodology {
 
 const m = presets.ombudsman2022;
 /** A government of published scores only (nothing to plan), to read its target. */
-const gov = (score: number, options?: Parameters<typeof governmentGap>[2]) => governmentGap(m, [{ id: 'u', score }], options);
+const gov = (score: number, options?: GovernmentGapOptions) => governmentGap<string>(m, [{ id: 'u', score }], options);
 
 describe('targets named by category', () => {
   it('an unknown category is refused, naming the scale and listing its categories in order', () => {
