@@ -60,7 +60,8 @@ const weightsOf = (parts: readonly number[]): (number | string)[] => {
 
 /**
  * Random valid methodologies for property tests: 1–3 dimensions of 1–3 variables of 1–4
- * indicators, every answer kind, positive weights that sum exactly to 100 in each group
+ * indicators, every answer kind, positive weights that sum exactly to 100 in each group of
+ * siblings (dimensions, the variables of a dimension, the indicators of a variable)
  * (fractions such as `"100/3"` where needed), one of the built-in scales with its output
  * range (0–100, 0–5 or 25–100), and a rounding mode on the scale's grid. Every methodology it
  * produces passes {@link checkMethodology}.
@@ -83,7 +84,10 @@ export function methodologyArbitrary(options: MethodologyArbitraryOptions = {}):
   const kinds = options.kinds ?? ['interval', 'ordinal', 'yesNo', 'percent', 'levels'];
   const indicator = fc.record({ part: fc.integer({ min: 1, max: 9 }), answer: answerSpec(kinds) });
   const variable = fc.array(indicator, { minLength: 1, maxLength: options.maxIndicators ?? 4 });
-  const dimension = fc.record({ part: fc.integer({ min: 1, max: 9 }), variables: fc.array(variable, { minLength: 1, maxLength: options.maxVariables ?? 3 }) });
+  const dimension = fc.record({
+    part: fc.integer({ min: 1, max: 9 }),
+    variables: fc.array(fc.record({ part: fc.integer({ min: 1, max: 9 }), indicators: variable }), { minLength: 1, maxLength: options.maxVariables ?? 3 }),
+  });
   return fc
     .record({
       range: fc.constantFrom(...RANGES),
@@ -93,22 +97,26 @@ export function methodologyArbitrary(options: MethodologyArbitraryOptions = {}):
     .map(({ range, mode, dimensions }) => {
       let n = 0;
       const dimensionWeights = weightsOf(dimensions.map((d) => d.part));
-      const dims: DimensionSpec[] = dimensions.map((d, di) => ({
+      const dims: DimensionSpec[] = dimensions.map((d, di) => {
+        const variableWeights = weightsOf(d.variables.map((v) => v.part));
+        return {
         id: `d${di + 1}`,
         name: `Dimension ${di + 1}`,
         weight: dimensionWeights[di]!,
-        variables: d.variables.map((inds, vi): VariableSpec => {
+        variables: d.variables.map(({ indicators: inds }, vi): VariableSpec => {
           const weights = weightsOf(inds.map((i) => i.part));
           return {
             id: `d${di + 1}.v${vi + 1}`,
             name: `Variable ${di + 1}.${vi + 1}`,
+            weight: variableWeights[vi]!,
             indicators: inds.map((ind, ii): IndicatorSpec => {
               n++;
               return { id: `i${n}`, name: `Indicator ${n}`, weight: weights[ii]!, answer: ind.answer };
             }),
           };
         }),
-      }));
+        };
+      });
       const spec: MethodologySpec = {
         id: 'generated',
         name: 'Generated methodology',

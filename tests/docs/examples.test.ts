@@ -9,10 +9,13 @@
  *
  * 1. Type-check. All examples are virtual modules of ONE `ts.Program` (built once, in seconds),
  *    compiled with the options of tsconfig.json (strict, noUncheckedIndexedAccess,
- *    exactOptionalPropertyTypes, …) plus `paths: { kepatuhan: ['src/index.ts'] }`. The only
- *    global added to the ES2022 lib is `console.log`, which every runtime has.
+ *    exactOptionalPropertyTypes, …) plus `paths: { kepatuhan: ['src/index.ts'],
+ *    'kepatuhan/testing': ['src/testing/index.ts'] }`. The only global added to the ES2022
+ *    lib is `console.log`, which every runtime has.
  * 2. Run. The example is transpiled to CommonJS (`ts.transpileModule`) and evaluated with a
- *    `require` that maps `kepatuhan` to src/index.ts. It must not throw.
+ *    `require` that maps `kepatuhan` to src/index.ts and `kepatuhan/testing` to
+ *    src/testing/index.ts (whose examples may also import `fast-check`, its peer dependency).
+ *    It must not throw.
  * 3. Check the values its comments state. Only this form is checked: a TOP-LEVEL expression
  *    statement followed, on the same line, by a `//` comment that starts with a literal:
  *
@@ -41,7 +44,9 @@ import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import ts from 'typescript';
 import { beforeAll, describe, expect, it } from 'vitest';
+import * as fastCheck from 'fast-check';
 import * as library from '../../src/index.js';
+import * as testingLibrary from '../../src/testing/index.js';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 // Where the examples live for the compiler: virtual files, never written to disk.
@@ -191,7 +196,7 @@ function compilerOptions(): ts.CompilerOptions {
     ...parsed.options,
     noEmit: true,
     moduleDetection: ts.ModuleDetectionKind.Force,
-    paths: { kepatuhan: [join(root, 'src/index.ts')] },
+    paths: { kepatuhan: [join(root, 'src/index.ts')], 'kepatuhan/testing': [join(root, 'src/testing/index.ts')] },
   };
 }
 
@@ -440,8 +445,11 @@ function run(example: Example, code: string): Map<number, Outcome> {
   }).outputText;
   const outcomes = new Map<number, Outcome>();
   const requireModule = (id: string): unknown => {
-    if (id !== 'kepatuhan') throw new Error(`${example.name}: imports '${id}'; examples import only from 'kepatuhan'`);
-    return library;
+    if (id === 'kepatuhan') return library;
+    // The testing entry's examples use fast-check, its (optional) peer dependency.
+    if (example.file.startsWith('src/testing/') && id === 'kepatuhan/testing') return testingLibrary;
+    if (example.file.startsWith('src/testing/') && id === 'fast-check') return fastCheck;
+    throw new Error(`${example.name}: imports '${id}'; examples import only from 'kepatuhan' (and, in src/testing, 'kepatuhan/testing' and 'fast-check')`);
   };
   const value = (k: number, v: unknown): unknown => {
     outcomes.set(k, { kind: 'value', value: v });
@@ -477,7 +485,7 @@ describe('TSDoc @example blocks in src/', () => {
   });
 
   it('every example imports from kepatuhan (what users copy)', () => {
-    const without = examples.filter((e) => !/^import (type )?\{[^}]*\} from 'kepatuhan';$/m.test(e.code)).map((e) => e.name);
+    const without = examples.filter((e) => !/^import (type )?\{[^}]*\} from 'kepatuhan(\/testing)?';$/m.test(e.code)).map((e) => e.name);
     expect(without).toEqual([]);
   });
 
