@@ -304,7 +304,8 @@ export function checkImplementation(
     }),
     {
       seed,
-      numRuns,
+      // fast-check counts the examples in numRuns: every edge case runs, then numRuns random ones.
+      numRuns: numRuns + edgeCases.length,
       ...(options.path !== undefined ? { path: options.path } : {}),
       examples: edgeCases.map((c) => [c] as [number[] | number[][]]),
     },

@@ -218,7 +218,8 @@ export function checkMethodology(methodology: Methodology | MethodologySpec, opt
         fc.pre(p !== 'skip');
         return p === undefined;
       }),
-      { seed, numRuns, examples: examples.map((x) => [x] as [T]) },
+      // fast-check counts the examples in numRuns: every example runs, then numRuns random cases.
+      { seed, numRuns: numRuns + examples.length, examples: examples.map((x) => [x] as [T]) },
     );
     if (!details.failed) return;
     if (details.counterexample === null) {
