@@ -27,7 +27,7 @@ export interface AnswersArbitraryOptions {
  * @param methodology - the methodology (a preset, a defined one or a spec)
  * @param options - `notApplicable: true` to mix in "na" answers
  * @returns an arbitrary of answer sets that `scoreUnit` accepts
- * @throws {@link KepatuhanError} `INVALID_METHODOLOGY` when the methodology is not valid
+ * @throws `KepatuhanError` `INVALID_METHODOLOGY` when the methodology is not valid
  * @example
  * ```ts
  * import { presets, scoreUnit } from 'kepatuhan';

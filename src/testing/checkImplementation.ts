@@ -168,7 +168,7 @@ const describeActual = (a: Outcome['actual']): string =>
  * @param theirScore - your function: answers → score, or → `{ score, category }`
  * @param options - `numRuns`, `seed` and `path` (replay), `scale`, `tolerance`, `notApplicable`, `edgeSearches`; `input: 'questionnaires'` for a survey function
  * @returns `{ ok, counterexample?, expected?, actual?, seed, path?, runs, message }`
- * @throws {@link KepatuhanError} `INVALID_METHODOLOGY` when the methodology is not valid
+ * @throws `KepatuhanError` `INVALID_METHODOLOGY` when the methodology is not valid
  * @example
  * ```ts
  * import { presets } from 'kepatuhan';
@@ -200,7 +200,7 @@ export function checkImplementation(
  * @param theirScore - your function: questionnaires → index, or → `{ score, category }`
  * @param options - as for answers, with `input: 'questionnaires'` and `maxRespondents`
  * @returns `{ ok, counterexample?, expected?, actual?, seed, path?, runs, message }`
- * @throws {@link KepatuhanError} `INVALID_METHODOLOGY` when the methodology is not valid
+ * @throws `KepatuhanError` `INVALID_METHODOLOGY` when the methodology is not valid
  * @example
  * ```ts
  * import { presets } from 'kepatuhan';
@@ -361,7 +361,7 @@ export function checkImplementation(
  * @param options - as for {@link checkImplementation}
  * @returns nothing
  * @throws `Error` with the report as its message when a case disagrees;
- *   {@link KepatuhanError} `INVALID_METHODOLOGY` when the methodology is not valid
+ *   `KepatuhanError` `INVALID_METHODOLOGY` when the methodology is not valid
  * @example
  * ```ts
  * import { presets } from 'kepatuhan';
@@ -391,7 +391,7 @@ export function assertImplementation(
  * @param options - as for {@link checkImplementation}, with `input: 'questionnaires'`
  * @returns nothing
  * @throws `Error` with the report as its message when a case disagrees;
- *   {@link KepatuhanError} `INVALID_METHODOLOGY` when the methodology is not valid
+ *   `KepatuhanError` `INVALID_METHODOLOGY` when the methodology is not valid
  * @example
  * ```ts
  * import { presets } from 'kepatuhan';

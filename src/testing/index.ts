@@ -4,6 +4,7 @@
  * `kepatuhan` never loads this.
  *
  * @packageDocumentation
+ * @module kepatuhan/testing
  */
 
 export {

@@ -10,7 +10,7 @@ import { bandEdges } from './internal/edges.js';
  *
  * @param scale - a scale (`scales.skm2017`) or a scale spec
  * @returns an arbitrary of numbers such as 88.31, 88.3, 76.61, 76.6
- * @throws {@link KepatuhanError} `INVALID_SCALE` when the spec is not a valid scale
+ * @throws `KepatuhanError` `INVALID_SCALE` when the spec is not a valid scale
  * @example
  * ```ts
  * import { scales } from 'kepatuhan';
