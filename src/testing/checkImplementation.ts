@@ -284,7 +284,7 @@ export function checkImplementation(
     tries <= 0
       ? []
       : survey
-        ? surveyEdges(domains, m.scale, fullSurveyScore(compileMethodology(m)), seed, tries, maxRespondents)
+        ? surveyEdges(domains, m.scale, fullSurveyScore(compileMethodology(m), domains), seed, tries, maxRespondents)
         : unitEdges(domains, m.scale, (p) => reported([...p]), seed, tries);
 
   const arbitrary: fc.Arbitrary<number[] | number[][]> = survey

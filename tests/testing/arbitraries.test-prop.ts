@@ -2,7 +2,7 @@ import { expect } from 'vitest';
 import { fc, test } from '@fast-check/vitest';
 import { presets, scales, scoreUnit, type Scale } from '../../src/index.js';
 import { answersArbitrary, checkImplementation, checkMethodology, methodologyArbitrary, scoreArbitrary } from '../../src/testing/index.js';
-import { referenceImplementation } from './implementations.js';
+import { referenceImplementation, referenceSurveyImplementation } from './implementations.js';
 
 const SCALES: readonly Scale[] = Object.values(scales);
 const scaleArb = fc.constantFrom(...SCALES);
@@ -48,6 +48,15 @@ test.prop([methodologyArbitrary()], { numRuns: 30 })(
   (m) => {
     const r = checkImplementation(m, referenceImplementation(m), { seed: 1, numRuns: 20, edgeSearches: 1 });
     expect(r.ok, r.message).toBe(true);
+  },
+);
+
+test.prop([methodologyArbitrary()], { numRuns: 15 })(
+  'the independent reference survey scorer agrees with scoreSurvey on generated methodologies (every answer kind), band edges included',
+  (m) => {
+    const r = checkImplementation(m, referenceSurveyImplementation(m), { input: 'questionnaires', seed: 1, numRuns: 10, edgeSearches: 1, maxRespondents: 30 });
+    expect(r.ok, r.message).toBe(true);
+    expect(r.edgeCases).toBeGreaterThan(0);
   },
 );
 

@@ -6,7 +6,7 @@
  */
 import type { Methodology, MethodologySpec } from '../../src/index.js';
 import type { AnswerSet } from '../../src/testing/index.js';
-import { F, fDiv, fromJs, fSub, parseText, roundFrac, scaledToJs, type Frac } from '../helpers/exact.js';
+import { F, fDiv, fromJs, fSub, fSum, parseText, roundFrac, scaledToJs, type Frac } from '../helpers/exact.js';
 import { flatIndicators, referenceScore } from '../helpers/reference.js';
 
 type Questionnaires = readonly AnswerSet[];
@@ -68,9 +68,18 @@ export function skmImplementations(ids: readonly string[]) {
  * tests/helpers/reference.ts (exact fractions, §2's formula): what a careful team writes.
  */
 export function referenceImplementation(spec: Methodology) {
+  const survey = referenceSurveyImplementation(spec);
+  return (answers: AnswerSet): number => survey([answers]);
+}
+
+/**
+ * The same for a survey: each element's normalised value is the mean over the questionnaires
+ * (normalising is linear, so that is the normalised NRR), then §2's formula.
+ */
+export function referenceSurveyImplementation(spec: Methodology) {
   const inds = flatIndicators(spec);
-  return (answers: AnswerSet): number => {
-    const values = inds.map((ind) => {
+  return (questionnaires: readonly AnswerSet[]): number => {
+    const norms = questionnaires.map((answers) => inds.map((ind) => {
       const v = answers[ind.id];
       const a = ind.answer;
       switch (a.kind) {
@@ -89,7 +98,8 @@ export function referenceImplementation(spec: Methodology) {
           return fDiv(fSub(value(a.levels.find((l) => l.key === v)!), lo), fSub(hi, lo));
         }
       }
-    });
+    }));
+    const values = inds.map((_, i) => fDiv(fSum(norms.map((n) => n[i]!)), F(questionnaires.length)));
     const exact = referenceScore(spec, values)!;
     return scaledToJs(roundFrac(exact, spec.rounding.decimals, spec.rounding.mode), spec.rounding.decimals);
   };

@@ -16,6 +16,8 @@ export interface IndicatorDomain {
   readonly size: number;
   /** The answer at a position: a number (yes/no as 1/0), or a level key. */
   answer(position: number): AnswerValue;
+  /** The answer at a position in grid units above the indicator's minimum (0 … span). */
+  units(position: number): number;
 }
 
 /** The domains of every indicator, in document order (throws `INVALID_METHODOLOGY`). */
@@ -28,10 +30,10 @@ export function domainsOf(methodology: Methodology | MethodologySpec): readonly 
       const byUnits = new Map<number, string>();
       for (const [key, units] of a.levels) if (!byUnits.has(units)) byUnits.set(units, key);
       const sorted = [...byUnits.keys()].sort((x, y) => x - y);
-      return { id: ind.id, size: sorted.length, answer: (p: number) => byUnits.get(sorted[p]!)! };
+      return { id: ind.id, size: sorted.length, answer: (p: number) => byUnits.get(sorted[p]!)!, units: (p: number) => sorted[p]! - a.offset };
     }
     const decimals = Math.round(Math.log10(a.grid));
-    return { id: ind.id, size: a.span + 1, answer: (p: number) => scaledToNumber(BigInt(a.offset + p), decimals) };
+    return { id: ind.id, size: a.span + 1, answer: (p: number) => scaledToNumber(BigInt(a.offset + p), decimals), units: (p: number) => p };
   });
 }
 

@@ -22,18 +22,18 @@ import type { IndicatorDomain } from './domains.js';
 
 /**
  * The reported index of a survey whose every respondent answered every element (answers as
- * positions, i.e. grid units above the minimum), by the exact evaluation `scoreSurvey` uses:
- * element i's normalised mean is Σ positions ÷ (respondents × span). Only to steer the
+ * positions), by the exact evaluation `scoreSurvey` uses: element i's normalised mean is
+ * Σ grid units above its minimum ÷ (respondents × span). Only to steer the
  * search, which is thousands of evaluations; every case found is then checked with
  * `scoreSurvey` itself.
  */
-export function fullSurveyScore(c: CompiledMethodology): (questionnaires: readonly (readonly number[])[]) => SurveyEvaluation {
+export function fullSurveyScore(c: CompiledMethodology, domains: readonly IndicatorDomain[]): (questionnaires: readonly (readonly number[])[]) => SurveyEvaluation {
   const ones = c.indicators.map(() => 1);
   return (qs) => {
     const n = BigInt(qs.length);
     const norm = c.indicators.map((ind, i) => {
       let sum = 0;
-      for (const q of qs) sum += q[i]!;
+      for (const q of qs) sum += domains[i]!.units(q[i]!);
       return rat(BigInt(sum), n * BigInt(ind.answer.span));
     });
     const { decimals, mode } = c.rounding;
