@@ -279,13 +279,14 @@ export function checkImplementation(
   };
 
   // The band-edge cases, searched deterministically from the seed.
+  const fullScore = fullSurveyScore(compileMethodology(m), domains);
   const reported = (input: number[] | number[][]): number | undefined => expectedOf(input)?.score;
   const edgeCases: (number[] | number[][])[] =
     tries <= 0
       ? []
       : survey
-        ? surveyEdges(domains, m.scale, fullSurveyScore(compileMethodology(m), domains), seed, tries, maxRespondents)
-        : unitEdges(domains, m.scale, (p) => reported([...p]), seed, tries);
+        ? surveyEdges(domains, m.scale, fullScore, seed, tries, maxRespondents)
+        : unitEdges(domains, m.scale, (p) => reported([...p]), seed, tries, (p) => fullScore([p]));
 
   const arbitrary: fc.Arbitrary<number[] | number[][]> = survey
     ? fc.array(questionnaire, { minLength: 1, maxLength: maxRespondents, size: 'small' })

@@ -101,6 +101,16 @@ describe('checkImplementation catches each slip of public SKM apps (domain refer
     expect(r.actual).toEqual({ score: 100, category: 'X' });
   });
 
+  it('rounding half to even instead of half-up: caught on a survey whose exact index ends in 5 at the third decimal (the smallest has 8 questionnaires: 25 · S / 72)', () => {
+    const r = checkImplementation(skm, impl.halfEven, survey);
+    expect(r.ok).toBe(false);
+    const { S, n } = sumAndCount(r.counterexample!);
+    // Exactly halfway: 200 × 25S/(9n) = 5000S/(9n) is an odd integer.
+    expect((5000 * S) % (9 * n), r.message).toBe(0);
+    expect(((5000 * S) / (9 * n)) % 2, r.message).toBe(1);
+    expect(r.actual!.score).toBe(r.expected!.score - 0.01 > 0 ? Number((r.expected!.score - 0.01).toFixed(2)) : 0);
+  });
+
   it.each([1, 2])('the band-edge search is what catches the narrow slips: without it, 200 random cases miss them (seed %i)', (seed) => {
     const without = { seed, edgeSearches: 0 };
     expect(checkImplementation(skm, impl.unroundedCategory, { ...without, input: 'questionnaires' }).ok).toBe(true);

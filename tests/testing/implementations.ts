@@ -55,6 +55,14 @@ export function skmImplementations(ids: readonly string[]) {
       const score = exact(qs).score;
       return { score, category: score >= 88.31 ? 'A' : score >= 76.01 ? 'B' : score >= 65 ? 'C' : 'D' };
     },
+    /** Exact, but rounded half to even (banker's rounding) instead of half-up. */
+    halfEven: (qs: Questionnaires) => {
+      const num = 2500 * total(ids, qs);
+      const den = ids.length * qs.length;
+      const q = Math.floor(num / den);
+      const r = num - q * den;
+      return (2 * r > den || (2 * r === den && q % 2 === 1) ? q + 1 : q) / 100;
+    },
     /** Σ answer × (1/9) × 25 in floats, categorised as is: 100.00000000000003 is no band ("X"). */
     floatX: (a: AnswerSet) => {
       const s = ids.reduce((t, id) => t + Number(a[id]) * (1 / 9), 0) * 25;

@@ -39,7 +39,8 @@ export function fullSurveyScore(c: CompiledMethodology, domains: readonly Indica
     const { decimals, mode } = c.rounding;
     const exact = evaluateExact(c, norm, ones).score;
     const k = roundToScaled(exact, decimals, mode);
-    return { reported: scaledToNumber(k, decimals), roundedUp: cmp(exact, rat(k, pow10(decimals))) < 0 };
+    const doubled = rat(exact.n * 2n * pow10(decimals), exact.d); // odd integer: exactly halfway
+    return { reported: scaledToNumber(k, decimals), roundedUp: cmp(exact, rat(k, pow10(decimals))) < 0, tie: doubled.d === 1n && doubled.n % 2n !== 0n };
   };
 }
 
@@ -130,21 +131,52 @@ function firstAtLeast<S>(walk: Walk<S>, score: (s: S) => number | undefined, t: 
  * Answer positions (one questionnaire) whose reported scores are on the band edges of
  * `scale`; `score` answers the reported score of positions (undefined when it cannot).
  */
-export function unitEdges(domains: readonly IndicatorDomain[], scale: Scale, score: (positions: readonly number[]) => number | undefined, seed: number, tries: number): number[][] {
+export function unitEdges(
+  domains: readonly IndicatorDomain[],
+  scale: Scale,
+  score: (positions: readonly number[]) => number | undefined,
+  seed: number,
+  tries: number,
+  evaluate?: (positions: readonly number[]) => SurveyEvaluation,
+): number[][] {
   const random = mulberry32(seed ^ 0x5eed);
   const sizes = domains.map((d) => d.size);
   const targets = bandEdges(scale);
   const found: number[][] = [];
+  const ties = new Set<number>();
   for (let t = 0; t < tries; t++) {
-    searchWalk(cellWalk(sizes, shuffle(sizes.map((_, i) => i), random)), score, targets, found);
+    const walk = cellWalk(sizes, shuffle(sizes.map((_, i) => i), random));
+    searchWalk(walk, score, targets, found);
+    if (evaluate !== undefined) scanTies(walk, evaluate, 4, found, ties);
   }
   return dedupe(found);
 }
 
-/** A survey's reported index, and whether its exact value lies below it (it was rounded up). */
+/** A survey's reported index, whether its exact value lies below it (it was rounded up), and whether it was exactly halfway (xx.xx5). */
 export interface SurveyEvaluation {
   readonly reported: number;
   readonly roundedUp: boolean;
+  readonly tie: boolean;
+}
+
+/** Most walk states scanned one by one for rounding ties. */
+const TIE_SCAN = 5000;
+
+/**
+ * States whose exact score lies exactly halfway between two grid values (xx.xx5 with 2
+ * decimals), where half-up, half-even and truncation differ: every state of short walks is
+ * scanned, at most `limit` ties with distinct reported scores are kept.
+ */
+function scanTies<S>(walk: Walk<S>, evaluate: (s: S) => SurveyEvaluation, limit: number, found: S[], seen: Set<number>): void {
+  if (walk.length > TIE_SCAN) return;
+  for (let k = 0; k <= walk.length && seen.size < limit; k++) {
+    const at = walk.at(k);
+    const e = evaluate(at);
+    if (e.tie && !seen.has(e.reported)) {
+      seen.add(e.reported);
+      found.push(at);
+    }
+  }
 }
 
 /**
@@ -152,7 +184,9 @@ export interface SurveyEvaluation {
  * the walk runs over every (respondent, element) cell. First, for each edge, the fewest
  * questionnaires (up to 100) whose walk reports it exactly, and for the first grid value of a
  * band the fewest whose exact index was rounded up to it (88.305 → 88.31): small cases come
- * first, so a failure is found on a small survey and shrinks well. Then `tries` walks, the
+ * first, so a failure is found on a small survey and shrinks well. Then up to four surveys
+ * whose exact index is a rounding tie (xx.xx5), on the fewest questionnaires (up to 24; with
+ * SKM the first is 8: 25 · S / 72 = 3.125 · S / 9). Then `tries` walks, the
  * first with `maxRespondents` questionnaires (finest steps: with SKM each is 25 / (9n)
  * points), the others with a random number.
  */
@@ -197,6 +231,11 @@ export function surveyEdges(
         roundedUp ||= e.roundedUp;
       }
     }
+  }
+  // Rounding ties (xx.xx5), on the fewest questionnaires whose walk is short enough to scan.
+  if (tries > 0) {
+    const ties = new Set<number>();
+    for (let n = 1; n <= Math.min(maxRespondents, 24) && ties.size < 4; n++) scanTies(walkFor(n), evaluate, 4, found, ties);
   }
   for (let t = 0; t < tries; t++) searchWalk(walkFor(t === 0 ? maxRespondents : 1 + (random() % maxRespondents)), score, targets, found);
   return dedupe(found);
