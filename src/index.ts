@@ -3,6 +3,7 @@
  * assessments (Ombudsman RI Penilaian Kepatuhan, KemenPAN-RB PEKPPP, SKM).
  *
  * @packageDocumentation
+ * @module kepatuhan
  */
 
 // Errors

@@ -380,9 +380,12 @@ export function checkExample(example: Example, diagnostics: ReadonlyMap<string, 
   });
 }
 
-/** The modules an example may import: the root entry and each subpath entry in src/<name>/index.ts. */
+/**
+ * The modules an example may import: the root entry, each subpath entry in src/<name>/index.ts
+ * (`kepatuhan/testing`), and fast-check, the testing entry's (optional) peer dependency.
+ */
 export async function exampleModules(): Promise<Map<string, unknown>> {
-  const modules = new Map<string, unknown>([['kepatuhan', library]]);
+  const modules = new Map<string, unknown>([['kepatuhan', library], ['fast-check', await import('fast-check')]]);
   for (const entry of readdirSync(join(root, 'src'), { withFileTypes: true })) {
     if (entry.isDirectory() && existsSync(join(root, 'src', entry.name, 'index.ts'))) {
       modules.set(`kepatuhan/${entry.name}`, await import(join(root, 'src', entry.name, 'index.ts')));
