@@ -2,7 +2,7 @@ import type { Classification } from '../classification/classification.js';
 import { classifyExact } from '../classification/internal/classifyExact.js';
 import { compileScale, type CompiledScale } from '../classification/internal/compileScale.js';
 import { KepatuhanError, isKepatuhanError } from '../errors/KepatuhanError.js';
-import { describe, index, isArray, isPlainRecord, own, readDecimal, readRounding } from '../internal/input.js';
+import { describe, index, isArray, isPlainRecord, moved, named, own, readDecimal, readRounding } from '../internal/input.js';
 import { snapshot, type Shape } from '../internal/snapshot.js';
 import {
   add,
@@ -122,9 +122,14 @@ function labelCheck(reported: unknown, path: string, expected: string | null, ba
  * @category Aggregation
  */
 export function checkReportedScore(input: CheckReportedScoreInput): ReportedScoreCheck {
-  if (!isPlainRecord(input)) throw new KepatuhanError('INVALID_TYPE', `input must be an object { units, reported, methodology? }, got ${describe(input)}`, '');
+  if (!isPlainRecord(input)) throw new KepatuhanError('INVALID_TYPE', `input must be an object { units, reported, methodology? }, got ${describe(input)}`, 'input');
   // Every field read once into plain data: the units are read again for the diagnostics.
-  const given = snapshot(input, INPUT, '') as Record<string, unknown>;
+  let given: Record<string, unknown>;
+  try {
+    given = snapshot(input, INPUT, '') as Record<string, unknown>;
+  } catch (e) {
+    throw e instanceof KepatuhanError ? moved(e, named('input')) : e; // the input itself is `input`
+  }
   const mv = own(given, 'methodology');
   const c = mv === undefined ? undefined : compileMethodology(mv, 'methodology');
   const rule: RoundingRule = readRounding(own(given, 'rounding'), 'rounding', c?.rounding ?? DEFAULT_ROUNDING);

@@ -68,7 +68,7 @@ export function formatScore(value: ScoreInput, options?: FormatScoreOptions): st
   const locale = own(o, 'locale', 'options') ?? 'id';
   if (typeof locale !== 'string') throw new KepatuhanError('INVALID_OPTION', `locale must be a string, got ${describe(locale)}`, 'options.locale');
   const rule = readRounding({ mode: own(o, 'mode', 'options'), decimals: own(o, 'decimals', 'options') }, 'options');
-  const k = roundToScaled(readDecimal(value, '', 'score'), rule.decimals, rule.mode);
+  const k = roundToScaled(readDecimal(value, 'value', 'score'), rule.decimals, rule.mode);
   // Intl formats a decimal string exactly (ES2023); older engines read it as the nearest double,
   // which still prints the same digits for up to 15 decimals.
   return formatter(locale, rule.decimals).format(scaledToString(k, rule.decimals) as unknown as number);

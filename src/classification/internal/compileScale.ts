@@ -306,8 +306,10 @@ export function compileScale(spec: unknown, path = 'scale'): CompiledScale {
   const issues = new IssueList();
   const c = checkScale(spec, path, issues);
   if (c === undefined) {
-    const first = issues.items[0];
-    throw new KepatuhanError('INVALID_SCALE', `the scale is not valid: ${first?.message ?? 'unknown problem'}${issues.size > 1 ? ` (and ${issues.size - 1} more)` : ''}`, first?.path ?? path, issues.items);
+    // The scale itself (path '' when it is the argument, as in defineScale) is named `scale`.
+    const all = issues.items.map((i) => (i.path === '' ? Object.freeze({ ...i, path: 'scale' }) : i));
+    const first = all[0];
+    throw new KepatuhanError('INVALID_SCALE', `the scale is not valid: ${first?.message ?? 'unknown problem'}${all.length > 1 ? ` (and ${all.length - 1} more; see error.issues)` : ''}`, first?.path ?? (path || 'scale'), all);
   }
   return c;
 }

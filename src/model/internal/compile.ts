@@ -186,7 +186,7 @@ function checkAnswer(spec: unknown, path: string, issues: IssueList): CompiledAn
         const key = checkId(l, p, issues, 'key');
         checkString(l, 'label', p, issues, false);
         if (key !== undefined) {
-          if (isNotApplicableMarker(key)) issues.add('INVALID_ID', join(p, 'key'), `level key ${JSON.stringify(key)} is reserved for "not applicable"`);
+          if (isReservedKey(key)) issues.add('INVALID_ID', join(p, 'key'), `level key ${JSON.stringify(key)} is reserved for "not applicable"`);
           else if (keys.has(key)) issues.add('DUPLICATE_ID', join(p, 'key'), `level key ${JSON.stringify(key)} appears twice`);
           keys.add(key);
         }
@@ -231,8 +231,11 @@ function checkAnswer(spec: unknown, path: string, issues: IssueList): CompiledAn
   }
 }
 
-/** The strings an answer may use for "not applicable" (case-insensitive): `na`, `n/a`. */
-export function isNotApplicableMarker(value: string): boolean {
+/**
+ * Ids and level keys reserved because they read as "not applicable" (any case, spaces ignored):
+ * `na`, `n/a`. An answer marks not applicable only with `"na"` itself (see readAnswers).
+ */
+export function isReservedKey(value: string): boolean {
   const s = value.trim().toLowerCase();
   return s === 'na' || s === 'n/a';
 }
@@ -475,7 +478,7 @@ export function checkMethodology(input: unknown): { compiled?: CompiledMethodolo
               const iid = checkId(ind, ip, issues);
               if (iid !== undefined) {
                 if (byId.has(iid)) issues.add('DUPLICATE_ID', join(ip, 'id'), `indicator id ${JSON.stringify(iid)} appears twice`);
-                else if (isNotApplicableMarker(iid)) issues.add('INVALID_ID', join(ip, 'id'), `indicator id ${JSON.stringify(iid)} is reserved`);
+                else if (isReservedKey(iid)) issues.add('INVALID_ID', join(ip, 'id'), `indicator id ${JSON.stringify(iid)} is reserved`);
               }
               const iname = checkString(ind, 'name', ip, issues);
               checkString(ind, 'nameEn', ip, issues, false);
@@ -696,8 +699,9 @@ export function compileMethodology(spec: unknown, at = ''): CompiledMethodology 
   const { compiled, issues } = checkMethodology(spec);
   if (compiled !== undefined) return compiled;
   // Issue paths are relative to the methodology; inside a caller's input object they get its field.
-  const within = (p: string): string => (p === '' ? at : p.startsWith('[') ? `${at}${p}` : `${at}.${p}`);
-  const all = at === '' ? issues : issues.map((i) => Object.freeze({ ...i, path: within(i.path) }));
+  // The methodology itself (path '') is named: `methodology`, or the caller's field.
+  const within = (p: string): string => (p === '' ? at || 'methodology' : at === '' ? p : p.startsWith('[') ? `${at}${p}` : `${at}.${p}`);
+  const all = issues.map((i) => (i.path === within(i.path) ? i : Object.freeze({ ...i, path: within(i.path) })));
   const first = all[0];
   throw new KepatuhanError(
     'INVALID_METHODOLOGY',
