@@ -122,7 +122,7 @@ function labelCheck(reported: unknown, path: string, expected: string | null, ba
  * @category Aggregation
  */
 export function checkReportedScore(input: CheckReportedScoreInput): ReportedScoreCheck {
-  if (!isPlainRecord(input)) throw new KepatuhanError('INVALID_TYPE', `input must be an object { units, reported, methodology? }, got ${describe(input)}`, 'input');
+  if (!isPlainRecord(input)) throw new KepatuhanError('INVALID_TYPE', `checkReportedScore takes an object { units, reported, methodology? }, got ${describe(input)}`, 'input');
   // Every field read once into plain data: the units are read again for the diagnostics.
   let given: Record<string, unknown>;
   try {

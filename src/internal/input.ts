@@ -224,7 +224,7 @@ export function readRounding(value: unknown, path: string, fallback: RoundingRul
   if (value === undefined) return fallback;
   if (isRoundingMode(value)) return Object.freeze({ mode: value, decimals: fallback.decimals });
   if (!isPlainRecord(value))
-    throw new KepatuhanError('INVALID_ROUNDING', `rounding must be a mode name or { mode, decimals }, got ${describe(value)}`, path);
+    throw new KepatuhanError('INVALID_ROUNDING', `rounding must be a mode (${ROUNDING_MODES.join(', ')}) or { mode, decimals }, got ${describe(value)}`, path);
   const mode = own(value, 'mode', path) ?? fallback.mode;
   const decimals = own(value, 'decimals', path) ?? fallback.decimals;
   if (!isRoundingMode(mode))

@@ -31,7 +31,7 @@ describe('validateMethodology: valid input', () => {
     for (const bad of [undefined, null, 42, 'methodology', [], true]) {
       const issues = issuesOf(validateMethodology(bad));
       expect(issues).toHaveLength(1);
-      expect(issues[0]).toMatchObject({ code: 'INVALID_TYPE', path: '' });
+      expect(issues[0]).toMatchObject({ code: 'INVALID_TYPE', path: 'methodology' });
     }
   });
 
