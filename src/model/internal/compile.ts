@@ -24,7 +24,7 @@ import {
   type Rational,
 } from '../../internal/rational.js';
 import { snapshot, type Shape } from '../../internal/snapshot.js';
-import { DEFAULT_ROUNDING, type RoundingRule } from '../../numbers/rounding.js';
+import { DEFAULT_ROUNDING, ROUNDING_MODES, type RoundingRule } from '../../numbers/rounding.js';
 import { ANSWER_KINDS } from '../answer.js';
 import type { Methodology } from '../methodology.js';
 import type { CompiledAnswer, CompiledDimension, CompiledIndicator, CompiledMethodology, CompiledVariable, Kernel } from './compiled.js';
@@ -322,7 +322,7 @@ export function checkMethodology(input: unknown): { compiled?: CompiledMethodolo
     if (b === undefined || !withinBounds(b))
       issues.add('INVALID_RANGE', 'output.max', `output.max must be a number from -1e15 to 1e15, got ${describe(own(output, 'max'))}`);
     if (a !== undefined && b !== undefined && withinBounds(a) && withinBounds(b)) {
-      if (cmp(a, b) >= 0) issues.add('INVALID_RANGE', 'output', 'output.min must be below output.max');
+      if (cmp(a, b) >= 0) issues.add('INVALID_RANGE', 'output', `output.min (${fmtRational(a)}) must be below output.max (${fmtRational(b)})`);
       else {
         lo = a;
         hi = b;
@@ -354,8 +354,10 @@ export function checkMethodology(input: unknown): { compiled?: CompiledMethodolo
   if (rv !== undefined) {
     const mode = isPlainRecord(rv) ? own(rv, 'mode') : undefined;
     const decimals = isPlainRecord(rv) ? own(rv, 'decimals') : undefined;
-    if (!isPlainRecord(rv) || !isRoundingMode(mode) || !isWhole(decimals) || decimals < 0 || decimals > 20)
-      issues.add('INVALID_ROUNDING', 'rounding', `rounding must be { mode, decimals } with a known mode and decimals 0–20, got ${describe(rv)}`);
+    if (!isPlainRecord(rv)) issues.add('INVALID_ROUNDING', 'rounding', `rounding must be { mode, decimals }, got ${describe(rv)}`);
+    else if (!isRoundingMode(mode)) issues.add('INVALID_ROUNDING', 'rounding.mode', `mode must be one of ${ROUNDING_MODES.join(', ')}, got ${describe(mode)}`);
+    else if (!isWhole(decimals) || decimals < 0 || decimals > 20)
+      issues.add('INVALID_ROUNDING', 'rounding.decimals', `decimals must be a whole number from 0 to 20, got ${describe(decimals)}`);
     else rounding = Object.freeze({ mode, decimals: decimals + 0 }); // + 0: never -0
   }
 
@@ -478,7 +480,7 @@ export function checkMethodology(input: unknown): { compiled?: CompiledMethodolo
               const iid = checkId(ind, ip, issues);
               if (iid !== undefined) {
                 if (byId.has(iid)) issues.add('DUPLICATE_ID', join(ip, 'id'), `indicator id ${JSON.stringify(iid)} appears twice`);
-                else if (isReservedKey(iid)) issues.add('INVALID_ID', join(ip, 'id'), `indicator id ${JSON.stringify(iid)} is reserved`);
+                else if (isReservedKey(iid)) issues.add('INVALID_ID', join(ip, 'id'), `indicator id ${JSON.stringify(iid)} is reserved for "not applicable"`);
               }
               const iname = checkString(ind, 'name', ip, issues);
               checkString(ind, 'nameEn', ip, issues, false);
