@@ -59,8 +59,8 @@ const INPUT: Shape = {
 
 function rethrow(e: unknown): never {
   if (!isKepatuhanError(e)) throw e;
-  const path = e.path.replace(/^scores/, 'units').replace(/^options\./, '');
-  throw new KepatuhanError(e.code, e.issues[0]?.message ?? e.message, path);
+  // aggregate's paths in checkReportedScore's terms (its scores are the units, its options fields of the input).
+  throw moved(e, (path) => path.replace(/^scores/, 'units').replace(/^options\./, ''));
 }
 
 /** Min and max of the grid values k in [lo, hi] for which `ok(k)`; undefined if none or too many to search. */
@@ -77,7 +77,7 @@ function scan(lo: bigint, hi: bigint, ok: (k: bigint) => boolean): [bigint, bigi
 }
 
 function labelCheck(reported: unknown, path: string, expected: string | null, basis: 'reported' | 'computed', alternative?: string): LabelCheck {
-  if (typeof reported !== 'string') throw new KepatuhanError('INVALID_TYPE', `must be a string, got ${describe(reported)}`, path);
+  if (typeof reported !== 'string') throw new KepatuhanError('INVALID_TYPE', `${path.slice(path.indexOf('.') + 1)} must be a string, got ${describe(reported)}`, path);
   const norm = (s: string): string => s.trim().toLowerCase();
   const consistent = expected !== null && (norm(reported) === norm(expected) || (alternative !== undefined && norm(reported) === norm(alternative)));
   return { reported, expected, consistent, basis };

@@ -37,7 +37,7 @@ function formatter(locale: string, decimals: number): Intl.NumberFormat {
         useGrouping: false,
       });
     } catch {
-      throw new KepatuhanError('INVALID_OPTION', `unknown locale ${describe(locale)}`, 'options.locale');
+      throw new KepatuhanError('INVALID_OPTION', `locale must be a language tag such as "id" or "en-US", got ${describe(locale)}`, 'options.locale');
     }
     if (formatters.size >= 64) formatters.clear(); // many distinct locales must not grow memory without bound
     formatters.set(key, f);

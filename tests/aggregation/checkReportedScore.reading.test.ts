@@ -63,7 +63,7 @@ describe('the reported figure itself', () => {
   it('a category, zone or label that is not a string is refused with its path', () => {
     const e = error(() => checkReportedScore({ reported: { score: 90, category: 5 as never }, methodology: ombudsman }));
     expect(e).toMatchObject({ code: 'INVALID_TYPE', path: 'reported.category' });
-    expect(e.issues[0]?.message).toBe('must be a string, got 5');
+    expect(e.issues[0]?.message).toBe('category must be a string, got 5');
   });
 });
 

@@ -65,7 +65,7 @@ describe('formatScore', () => {
   it('says in the message what was wrong: the score, the locale and its type', () => {
     expect(() => formatScore('sembilan')).toThrow(/^value: score must be a decimal .*"sembilan"/);
     expect(() => formatScore(null as unknown as number)).toThrow(/^value: score must be a number or a decimal string/);
-    expect(() => formatScore(1, { locale: 'not a locale!' })).toThrow(/^options.locale: unknown locale "not a locale!"$/);
+    expect(() => formatScore(1, { locale: 'not a locale!' })).toThrow(/^options.locale: locale must be a language tag such as "id" or "en-US", got "not a locale!"$/);
     expect(() => formatScore(1, { locale: 7 as unknown as string })).toThrow(/^options.locale: locale must be a string, got 7$/);
   });
 

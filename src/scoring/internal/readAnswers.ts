@@ -81,21 +81,22 @@ export function answerUnits(value: unknown, a: CompiledAnswer, place: string, no
       return invalid(`one of the level keys ${[...a.levels!.keys()].map((k) => JSON.stringify(k)).join(', ')}`);
     }
     default: {
+      const allowed = a.grid === 1 ? `a whole number from ${lo} to ${hi}` : `a number from ${lo} to ${hi} with at most ${Math.log10(a.grid)} decimals`;
       if (typeof value === 'number' && a.grid === 1 && Number.isInteger(value)) {
         units = value; // -0 becomes 0 on return
       } else if (typeof value === 'number' || typeof value === 'string') {
         // Exact: the answer is read as the decimal it shows, then put on the grid.
         const r = typeof value === 'number' ? fromNumber(value) : parseDecimal(value);
-        if (r === undefined) return invalid(`a number from ${lo} to ${hi}${typeof value === 'string' ? ' (or a decimal string such as "2" or "87,5")' : ''}`);
+        if (r === undefined) return invalid(allowed);
         const scaled = r.n * BigInt(a.grid);
         if (scaled % r.d !== 0n)
-          return invalid(a.grid === 1 ? `a whole number from ${lo} to ${hi}` : `a number from ${lo} to ${hi} with at most ${Math.log10(a.grid)} decimals`);
+          return invalid(allowed);
         const u = scaled / r.d;
         // The bounds are safe integers, so Number() keeps u on the same side of them (a huge u
         // rounds to at least 2^53, or Infinity): the range check below refuses it.
         units = Number(u);
       } else {
-        return invalid(`a number from ${lo} to ${hi}`);
+        return invalid(allowed);
       }
     }
   }

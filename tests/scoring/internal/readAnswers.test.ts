@@ -73,14 +73,14 @@ describe('readAnswers: what an invalid answer is told', () => {
   });
 
   it('a number that is not finite, and a string that is not a decimal, are told apart', () => {
-    expect(problem(oneToFive, Number.NaN)?.message).toBe('the answer for indicator "x" must be a number from 1 to 5, got NaN');
-    expect(problem(oneToFive, Number.POSITIVE_INFINITY)?.message).toBe('the answer for indicator "x" must be a number from 1 to 5, got Infinity');
-    expect(problem(oneToFive, 'empat')?.message).toBe('the answer for indicator "x" must be a number from 1 to 5 (or a decimal string such as "2" or "87,5"), got "empat"');
+    expect(problem(oneToFive, Number.NaN)?.message).toBe('the answer for indicator "x" must be a whole number from 1 to 5, got NaN');
+    expect(problem(oneToFive, Number.POSITIVE_INFINITY)?.message).toBe('the answer for indicator "x" must be a whole number from 1 to 5, got Infinity');
+    expect(problem(oneToFive, 'empat')?.message).toBe('the answer for indicator "x" must be a whole number from 1 to 5, got "empat"');
     expect(problem(oneToFive, 'empat')?.code).toBe('INVALID_ANSWER');
   });
 
   it('an answer of another type', () => {
-    expect(problem(oneToFive, true)).toEqual({ code: 'INVALID_ANSWER', path: 'answers["x"]', message: 'the answer for indicator "x" must be a number from 1 to 5, got true' });
+    expect(problem(oneToFive, true)).toEqual({ code: 'INVALID_ANSWER', path: 'answers["x"]', message: 'the answer for indicator "x" must be a whole number from 1 to 5, got true' });
   });
 
   it('a fraction where whole numbers are expected, and too many decimals for a percent', () => {
@@ -102,7 +102,7 @@ describe('readAnswers: what an invalid answer is told', () => {
       expect(problem(oneToFive, spelling)).toEqual({
         code: 'INVALID_ANSWER',
         path: 'answers["x"]',
-        message: `the answer for indicator "x" must be a number from 1 to 5 (or a decimal string such as "2" or "87,5"), got ${JSON.stringify(spelling)}${hint}`,
+        message: `the answer for indicator "x" must be a whole number from 1 to 5, got ${JSON.stringify(spelling)}${hint}`,
       });
       expect(problem(yesNo, spelling)?.message).toBe(`the answer for indicator "x" must be true or false (or "ya"/"tidak", 1/0), got ${JSON.stringify(spelling)}${hint}`);
       expect(problem(levels, spelling)?.message).toBe(`the answer for indicator "x" must be one of the level keys "rendah", "tinggi", got ${JSON.stringify(spelling)}${hint}`);
