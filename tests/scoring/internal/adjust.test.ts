@@ -128,7 +128,7 @@ describe('the cap: on the reporting grid and inside the output range', () => {
   ])('a cap of %s lies outside 0–100 and is VALUE_OUT_OF_RANGE', (cap, shown) => {
     const e = refusal({ cap });
     expect(e).toMatchObject({ code: 'VALUE_OUT_OF_RANGE', path: 'options.adjustment.cap' });
-    expect(e?.message).toBe(`the cap ${shown} lies outside the score range`);
+    expect(e?.message).toBe(`cap ${shown} is outside the score range 0.00–100.00`);
   });
 
   it('the range ends themselves are allowed caps: 0 caps everything, 100 nothing', () => {
