@@ -3,7 +3,7 @@ import { classifyExact } from '../classification/internal/classifyExact.js';
 import { compileScale, type CompiledScale } from '../classification/internal/compileScale.js';
 import { checkScore, readRange, scoreBounds } from '../classification/internal/scoreRange.js';
 import { KepatuhanError, isKepatuhanError } from '../errors/KepatuhanError.js';
-import { describe, index, isArray, isPlainRecord, own, readDecimal, readRounding } from '../internal/input.js';
+import { describe, index, isArray, isPlainRecord, moved, named, own, readDecimal, readRounding } from '../internal/input.js';
 import { snapshot, type Shape } from '../internal/snapshot.js';
 import {
   add,
@@ -65,8 +65,8 @@ const INPUT: Shape = {
 
 function rethrow(e: unknown): never {
   if (!isKepatuhanError(e)) throw e;
-  const path = e.path.replace(/^scores/, 'units').replace(/^options\./, '');
-  throw new KepatuhanError(e.code, e.issues[0]?.message ?? e.message, path);
+  // aggregate's paths in checkReportedScore's terms (its scores are the units, its options fields of the input).
+  throw moved(e, (path) => path.replace(/^scores/, 'units').replace(/^options\./, ''));
 }
 
 /** Min and max of the grid values k in [lo, hi] for which `ok(k)`; undefined if none or too many to search. */
@@ -83,7 +83,7 @@ function scan(lo: bigint, hi: bigint, ok: (k: bigint) => boolean): [bigint, bigi
 }
 
 function labelCheck(reported: unknown, path: string, expected: string | null, basis: 'reported' | 'computed', alternative?: string): LabelCheck {
-  if (typeof reported !== 'string') throw new KepatuhanError('INVALID_TYPE', `must be a string, got ${describe(reported)}`, path);
+  if (typeof reported !== 'string') throw new KepatuhanError('INVALID_TYPE', `${path.slice(path.indexOf('.') + 1)} must be a string, got ${describe(reported)}`, path);
   const norm = (s: string): string => s.trim().toLowerCase();
   const consistent = expected !== null && (norm(reported) === norm(expected) || (alternative !== undefined && norm(reported) === norm(alternative)));
   return { reported, expected, consistent, basis };
@@ -134,9 +134,14 @@ function labelCheck(reported: unknown, path: string, expected: string | null, ba
  * @category Aggregation
  */
 export function checkReportedScore(input: CheckReportedScoreInput): ReportedScoreCheck {
-  if (!isPlainRecord(input)) throw new KepatuhanError('INVALID_TYPE', `input must be an object { units, reported, methodology? }, got ${describe(input)}`, '');
+  if (!isPlainRecord(input)) throw new KepatuhanError('INVALID_TYPE', `checkReportedScore takes an object { units, reported, methodology? }, got ${describe(input)}`, 'input');
   // Every field read once into plain data: the units are read again for the diagnostics.
-  const given = snapshot(input, INPUT, '') as Record<string, unknown>;
+  let given: Record<string, unknown>;
+  try {
+    given = snapshot(input, INPUT, '') as Record<string, unknown>;
+  } catch (e) {
+    throw e instanceof KepatuhanError ? moved(e, named('input')) : e; // the input itself is `input`
+  }
   const mv = own(given, 'methodology');
   const c = mv === undefined ? undefined : compileMethodology(mv, 'methodology');
   const rule: RoundingRule = readRounding(own(given, 'rounding'), 'rounding', c?.rounding ?? DEFAULT_ROUNDING);

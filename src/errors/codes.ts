@@ -33,7 +33,7 @@ export const ERROR_CODES = /*#__PURE__*/ Object.freeze({
   VALUE_OUT_OF_RANGE: "A score lies outside its range: the scale's or methodology's, else options.range, else the default 0–100.",
   UNKNOWN_INDICATOR: 'An answer names an indicator the methodology does not have.',
   MISSING_ANSWER: 'An indicator has no answer and the missing policy is "error".',
-  INVALID_ANSWER: 'An answer has the wrong type, is off the answer grid, or is not a known level.',
+  INVALID_ANSWER: 'An answer has the wrong type, is off the answer grid, is not a known level, or spells "not applicable" other than "na".',
   ANSWER_OUT_OF_RANGE: "An answer lies outside the indicator's range.",
   NO_APPLICABLE_INDICATORS: 'Every indicator is not applicable or missing, so no score exists.',
   EMPTY_INPUT: 'A list that must have at least one entry is empty.',

@@ -18,10 +18,10 @@ describe('compare: naming the methodologies of the two years', () => {
 
   it('a blank id, a non-string id or version, or a value that is neither: INVALID_OPTION at the option, saying how to name one', () => {
     const bad: [unknown, string][] = [
-      ['   ', 'the string "   "'],
-      ['', 'the string ""'],
+      ['   ', '"   "'],
+      ['', '""'],
       [null, 'null'],
-      [42, 'the number 42'],
+      [42, '42'],
       [['ombudsman2022'], 'an array'],
       [{ id: '  ' }, 'an object'],
       [{ id: 2022 }, 'an object'],

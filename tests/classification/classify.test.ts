@@ -116,7 +116,7 @@ describe('classify on scales.ombudsman2022: the sharpest published cases and the
   });
 
   it('the message calls the value a score and says what was given', () => {
-    expect(() => classify('A', scales.ombudsman2022)).toThrow('value: score must be a decimal such as "95.31" or "95,31", got the string "A"');
+    expect(() => classify('A', scales.ombudsman2022)).toThrow('value: score must be a decimal such as "95.31" or "95,31", got "A"');
     expect(() => classify(Number.NaN, scales.ombudsman2022)).toThrow('value: score must be a finite number, got NaN');
   });
 });

@@ -76,7 +76,7 @@ describe('validateScale', () => {
     expect(codesAndPaths(scale([]))).toEqual([['EMPTY_GROUP', 'bands']]);
     expect(codesAndPaths(scale('A–E'))).toEqual([['INVALID_TYPE', 'bands']]);
     expect(codesAndPaths({ id: 's', name: 'S', min: 0, max: 100 })).toEqual([['MISSING_FIELD', 'bands']]);
-    expect(codesAndPaths(scale([band('A', 0, 100)], { min: 100, max: 0 }))).toEqual([['INVALID_RANGE', '']]);
+    expect(codesAndPaths(scale([band('A', 0, 100)], { min: 100, max: 0 }))).toEqual([['INVALID_RANGE', 'scale']]);
     expect(codesAndPaths(scale([band('A', 0, 100)], { decimals: 2.5 }))).toEqual([['INVALID_ROUNDING', 'decimals']]);
     expect(codesAndPaths(scale([band('A', 0, 100)], { rounding: 'nearest' }))).toEqual([['INVALID_ROUNDING', 'rounding']]);
     expect(codesAndPaths(scale([band('A', 50, 100), band('A', 0, 50, { maxInclusive: false })]))).toEqual([['DUPLICATE_ID', 'bands[1].category']]);
@@ -101,7 +101,7 @@ describe('validateScale', () => {
     for (const bad of [undefined, null, 0, 'ombudsman2022', []]) {
       const r = validateScale(bad);
       expect(r.ok).toBe(false);
-      expect(r.issues[0]).toMatchObject({ code: 'INVALID_TYPE', path: '' });
+      expect(r.issues[0]).toMatchObject({ code: 'INVALID_TYPE', path: 'scale' });
     }
   });
 });

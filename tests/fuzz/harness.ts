@@ -4,7 +4,7 @@
  * `npm run fuzz` (scripts/fuzz.ts, a million inputs).
  *
  * Every call is checked the same way ({@link runCase}):
- * - it returns, or throws a KepatuhanError with a known code, a string path and issues
+ * - it returns, or throws a KepatuhanError with a known code, a non-empty path and issues
  *   (validators must not throw at all); any other exception is "unexpected";
  * - the result is plain data: no NaN, ±Infinity, -0 or undefined anywhere, no Map, class
  *   instance, function, bigint or symbol, no holes; it survives a JSON round trip unchanged;
@@ -580,7 +580,7 @@ function checkIssues(issues: readonly unknown[]): string | undefined {
   for (const i of issues) {
     const { code, path, message } = i as { code: unknown; path: unknown; message: unknown };
     if (typeof code !== 'string' || !KNOWN_CODES.has(code)) return `issue with unknown code ${String(code)}`;
-    if (typeof path !== 'string') return `issue ${code} without a string path`;
+    if (typeof path !== 'string' || path === '') return `issue ${code} without a path: ${String(message)}`;
     if (typeof message !== 'string' || message === '') return `issue ${code} without a message`;
   }
   return undefined;
@@ -590,7 +590,7 @@ function checkIssues(issues: readonly unknown[]): string | undefined {
 export function errorProblem(e: unknown): string | undefined {
   if (!(e instanceof KepatuhanError)) return undefined; // reported as "unexpected"
   if (!KNOWN_CODES.has(e.code)) return `unknown error code ${e.code}`;
-  if (typeof e.path !== 'string') return 'error without a string path';
+  if (typeof e.path !== 'string' || e.path === '') return `error without a path: ${e.code} ${e.message}`;
   if (!Array.isArray(e.issues) || e.issues.length === 0) return 'error without issues';
   if (e.issues[0]!.path !== e.path) return `error path ${e.path} differs from its first issue's ${e.issues[0]!.path}`;
   return checkIssues(e.issues);

@@ -483,7 +483,8 @@ export function unitCaseArb(options: MethodologyArbOptions & UnitCaseOptions = {
   return methodologySpecArb(options).chain((spec) => unitOfArb(spec, options));
 }
 
-const NA_SPELLINGS: readonly AnswerValue[] = ['na', 'N/A', 'NA', 'n/a', ' na '];
+/** How "not applicable" may be written: "na" (NOT_APPLICABLE) with or without spaces around it ("NA", "N/A" are refused). */
+const NA_SPELLINGS: readonly AnswerValue[] = ['na', ' na ', 'na ', ' na', '\tna\n'];
 const MISSING_SPELLINGS = ['absent', null, undefined, '', '  '] as const;
 
 /** The unit's answers as a user writes them (an object keyed by indicator id). */

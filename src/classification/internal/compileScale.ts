@@ -14,7 +14,7 @@ import { checkBoolean, checkId, checkProvenance, checkString, IssueList } from '
 import { cmp, pow10, roundDiv, scaledToString, toNumber, type Rational } from '../../internal/rational.js';
 import { snapshot, type Shape } from '../../internal/snapshot.js';
 import { isRoundingMode } from '../../internal/input.js';
-import type { RoundingMode } from '../../numbers/rounding.js';
+import { ROUNDING_MODES, type RoundingMode } from '../../numbers/rounding.js';
 import type { OpinionQualifier } from '../opinionQualifier.js';
 import type { Band, Scale } from '../scale.js';
 import { ZONES } from '../zone.js';
@@ -127,7 +127,7 @@ export function checkScale(input: unknown, path: string, issues: IssueList): Com
   let mode: RoundingMode = 'halfUp';
   const mv = own(spec, 'rounding');
   if (mv !== undefined) {
-    if (!isRoundingMode(mv)) issues.add('INVALID_ROUNDING', join(path, 'rounding'), `unknown rounding mode ${describe(mv)}`);
+    if (!isRoundingMode(mv)) issues.add('INVALID_ROUNDING', join(path, 'rounding'), `rounding must be one of ${ROUNDING_MODES.join(', ')}, got ${describe(mv)}`);
     else mode = mv;
   }
   const scale10 = pow10(decimals);
@@ -143,7 +143,7 @@ export function checkScale(input: unknown, path: string, issues: IssueList): Com
         issues.add('INVALID_RANGE', join(path, key), `${key} has more decimals than the scale's grid (${decimals}): values next to it could not be classified`);
     if (lo >= hi) {
       // With min < max, no two grid values between them means a bound is off the grid: said above.
-      if (cmp(min, max) >= 0) issues.add('INVALID_RANGE', path, `min must be below max`);
+      if (cmp(min, max) >= 0) issues.add('INVALID_RANGE', path, `min (${toNumber(min)}) must be below max (${toNumber(max)})`);
       lo = hi = undefined;
     }
   }
@@ -151,7 +151,8 @@ export function checkScale(input: unknown, path: string, issues: IssueList): Com
   const bandsPath = join(path, 'bands');
   const compiled: (CompiledBand & { readonly at: number })[] = [];
   if (!isArray(bandsValue)) {
-    issues.add(bandsValue === undefined ? 'MISSING_FIELD' : 'INVALID_TYPE', bandsPath, `bands must be a non-empty array`);
+    if (bandsValue === undefined) issues.add('MISSING_FIELD', bandsPath, 'bands is required (a non-empty array of bands)');
+    else issues.add('INVALID_TYPE', bandsPath, `bands must be a non-empty array, got ${describe(bandsValue)}`);
   } else if (bandsValue.length === 0) {
     issues.add('EMPTY_GROUP', bandsPath, 'a scale needs at least one band');
   } else {
@@ -306,8 +307,10 @@ export function compileScale(spec: unknown, path = 'scale'): CompiledScale {
   const issues = new IssueList();
   const c = checkScale(spec, path, issues);
   if (c === undefined) {
-    const first = issues.items[0];
-    throw new KepatuhanError('INVALID_SCALE', `the scale is not valid: ${first?.message ?? 'unknown problem'}${issues.size > 1 ? ` (and ${issues.size - 1} more)` : ''}`, first?.path ?? path, issues.items);
+    // The scale itself (path '' when it is the argument, as in defineScale) is named `scale`.
+    const all = issues.items.map((i) => (i.path === '' ? Object.freeze({ ...i, path: 'scale' }) : i));
+    const first = all[0];
+    throw new KepatuhanError('INVALID_SCALE', `the scale is not valid: ${first?.message ?? 'unknown problem'}${all.length > 1 ? ` (and ${all.length - 1} more; see error.issues)` : ''}`, first?.path ?? (path || 'scale'), all);
   }
   return c;
 }

@@ -59,7 +59,13 @@ export function readAdjustment(
   if (capv !== undefined) {
     cap = onGrid(capv, `${path}.cap`, decimals, 'the cap');
     if (cap < lo || (hi !== undefined && cap > hi))
-      throw new KepatuhanError('VALUE_OUT_OF_RANGE', `the cap ${scaledToString(cap, decimals)} lies outside the score range`, `${path}.cap`);
+      throw new KepatuhanError(
+        'VALUE_OUT_OF_RANGE',
+        hi === undefined
+          ? `cap ${scaledToString(cap, decimals)} is below the lowest score ${scaledToString(lo, decimals)}`
+          : `cap ${scaledToString(cap, decimals)} is outside the score range ${scaledToString(lo, decimals)}–${scaledToString(hi, decimals)}`,
+        `${path}.cap`,
+      );
   }
   const zv = own(a, 'barZone', path);
   let barredZone: Zone | undefined;
