@@ -82,9 +82,12 @@ export {
 } from './aggregation/aggregate.js';
 export { checkReportedScore } from './aggregation/checkReportedScore.js';
 export type {
+  CandidateUnitCheck,
   CheckReportedScoreInput,
   GridRange,
   LabelCheck,
+  PreviousFigures,
+  PreviousYearCheck,
   ReportedFigure,
   ReportedScoreCheck,
   ReportedUnit,

@@ -25,7 +25,15 @@ import {
 import { compileMethodology } from '../model/internal/compile.js';
 import { DEFAULT_ROUNDING, ROUNDING_MODES, type RoundingMode, type RoundingRule } from '../numbers/rounding.js';
 import { aggregate, type AggregateInput } from './aggregate.js';
-import type { CheckReportedScoreInput, GridRange, LabelCheck, ReportedScoreCheck, ScoreCheck } from './reportedScoreCheck.js';
+import type {
+  CandidateUnitCheck,
+  CheckReportedScoreInput,
+  GridRange,
+  LabelCheck,
+  PreviousYearCheck,
+  ReportedScoreCheck,
+  ScoreCheck,
+} from './reportedScoreCheck.js';
 
 /** Most candidate values searched per diagnostic. */
 const MAX_SEARCH = 20_000;
@@ -55,11 +63,13 @@ const INPUT: Shape = {
   reported: { score: 'value', category: 'value', zone: 'value', label: 'value' },
   reportedDecimals: 'value',
   units: [{ score: 'value', name: 'value', weight: 'value' }, MAX_UNITS],
+  candidateUnits: [{ score: 'value', name: 'value', weight: 'value' }, MAX_UNITS],
+  previous: { score: 'value', year: 'value', units: [{ score: 'value', name: 'value', weight: 'value' }, MAX_UNITS] },
 };
 
-function rethrow(e: unknown): never {
+function rethrow(e: unknown, units = 'units'): never {
   if (!isKepatuhanError(e)) throw e;
-  const path = e.path.replace(/^scores/, 'units').replace(/^options\./, '');
+  const path = e.path.replace(/^scores/, units).replace(/^options\./, '');
   throw new KepatuhanError(e.code, e.issues[0]?.message ?? e.message, path);
 }
 
@@ -88,8 +98,10 @@ function labelCheck(reported: unknown, path: string, expected: string | null, ba
  * score follows from the units' scores under the methodology's rule (the Ombudsman mean of
  * two-decimal scores, half-up), by how much it is off, and what would explain a difference —
  * a unit score mistyped by some amount, a missing or extra unit, or a different rounding
- * (truncation). It also checks a reported category, zone or label against the band of the
- * score. Real cases: Kab. Serang 2024 ("91" is 91.98 truncated), Kota Cilegon 2023 (89.45
+ * (truncation). Given `candidateUnits` (units printed elsewhere) it says whether adding one
+ * makes the figure follow; given the `previous` year's score or units it says whether the
+ * reported score, or the units, are the previous year's. It also checks a reported category,
+ * zone or label against the band of the score. Real cases: Kab. Serang 2024 ("91" is 91.98 truncated), Kota Cilegon 2023 (89.45
  * reported, the six published units give 89.40), Kab. Kendal PEKPPP (4.44 reported as "A",
  * the table gives A-).
  *
@@ -97,14 +109,16 @@ function labelCheck(reported: unknown, path: string, expected: string | null, ba
  * has 0 decimals); a number is taken at the rule's decimals unless `reportedDecimals` says
  * otherwise.
  *
- * @param input - `{ units?, reported, methodology?, scale?, method?, weights?, rounding?, roundInputs?, reportedDecimals? }`
+ * @param input - `{ units?, reported, methodology?, scale?, method?, weights?, rounding?, roundInputs?, reportedDecimals?, candidateUnits?, previous? }`
  * @returns whether everything follows, findings in words, and the score, category, zone and label checks
  * @throws {@link KepatuhanError} `MISSING_FIELD` without `reported` or without anything to
  *   check; `INVALID_NUMBER` / `INVALID_TYPE` for a bad score (path `units[i]` or `reported`);
  *   `INVALID_OPTION` / `INVALID_ROUNDING` / `INVALID_SCORE_WEIGHT` for bad options or when a
  *   category, zone or label is given without a scale; `INVALID_METHODOLOGY`, `INVALID_SCALE`;
  *   `VALUE_OUT_OF_RANGE` when a score lies outside the scale, or when the reported score and
- *   the units' score differ by more than the largest double
+ *   the units' score differ by more than the largest double; `MISSING_FIELD` for
+ *   `candidateUnits` or `previous` without units and a reported score, or a `previous` with
+ *   neither score nor units; `INVALID_OPTION` for `candidateUnits` with a `weights` list
  * @example
  * ```ts
  * import { checkReportedScore, presets } from 'kepatuhan';
@@ -117,6 +131,15 @@ function labelCheck(reported: unknown, path: string, expected: string | null, ba
  * cilegon.score?.computed; // 89.4
  * cilegon.score?.difference; // 0.05
  * cilegon.score?.unitShift; // { min: 0.26, max: 0.31 }: one unit score 0.26–0.31 too low would explain it
+ * cilegon.score?.missingUnitExact; // 89.74: a seventh unit would need 7 × 89.45 − 536.41
+ * const withDinkes = checkReportedScore({
+ *   units: [93.35, 90.09, 89.69, 89.49, 88.06, 85.73],
+ *   reported: 89.45,
+ *   candidateUnits: [{ name: 'Dinas Kesehatan', score: 89.02 }], // printed by another outlet
+ * });
+ * withDinkes.score?.candidates[0]?.computed; // 89.35: still not 89.45
+ * const mixed = checkReportedScore({ units: [80.12, 75.2], reported: 77.73, previous: { year: 2021, score: 77.66 } });
+ * mixed.score?.previous?.unitsArePrevious; // "score": the units give 77.66, the 2021 score
  * checkReportedScore({ reported: { score: 4.44, category: 'A' }, methodology: presets.pekppp2022 }).category?.expected; // "A-"
  * ```
  * @category Aggregation
@@ -161,6 +184,16 @@ export function checkReportedScore(input: CheckReportedScoreInput): ReportedScor
   const uv = own(given, 'units');
   if (uv !== undefined && !isArray(uv)) throw new KepatuhanError('INVALID_TYPE', `units must be an array of scores, got ${describe(uv)}`, 'units');
   const units = uv as readonly unknown[] | undefined;
+  const cv = own(given, 'candidateUnits');
+  if (cv !== undefined && !isArray(cv)) throw new KepatuhanError('INVALID_TYPE', `candidateUnits must be an array of scores, got ${describe(cv)}`, 'candidateUnits');
+  const candidateValues = cv as readonly unknown[] | undefined;
+  if (candidateValues !== undefined && candidateValues.length > 0 && weights !== undefined)
+    throw new KepatuhanError('INVALID_OPTION', 'candidateUnits cannot be combined with the weights list: give each unit and candidate its own weight', 'candidateUnits');
+  const pv = own(given, 'previous');
+  if (pv !== undefined && !isPlainRecord(pv)) throw new KepatuhanError('INVALID_TYPE', `previous must be an object { score?, units?, year? }, got ${describe(pv)}`, 'previous');
+  const previousFields = pv as Record<string, unknown> | undefined;
+  if ((candidateValues !== undefined || previousFields !== undefined) && (units === undefined || reported === undefined))
+    throw new KepatuhanError('MISSING_FIELD', 'candidateUnits and previous explain a reported score: give the units and the reported score too', units === undefined ? 'units' : 'reported.score');
   const findings: string[] = [];
   let score: ScoreCheck | undefined;
   let computedExact: Rational | undefined;
@@ -186,15 +219,16 @@ export function checkReportedScore(input: CheckReportedScoreInput): ReportedScor
       const n = isPlainRecord(u) ? own(u, 'name') : undefined;
       return typeof n === 'string' && n.trim() !== '' ? `unit ${i + 1} (${n})` : `unit ${i + 1}`;
     });
-    const asInputs: AggregateInput[] = values.map((v, i) => {
-      const u = units[i];
+    /** A unit as an input of `aggregate`, its score already rounded like the units' (so the reported precision can differ). */
+    const asInput = (u: unknown, v: Rational): AggregateInput => {
       const w = isPlainRecord(u) ? own(u, 'weight') : undefined;
       const s = text(v, decimalPlaces(v) ?? rule.decimals);
       return w === undefined ? s : { score: s, weight: w as number | string };
-    });
-    const atPrecision = (mode: RoundingMode): number => {
+    };
+    const asInputs: AggregateInput[] = values.map((v, i) => asInput(units[i], v));
+    const atPrecision = (mode: RoundingMode, list: readonly AggregateInput[] = asInputs, decimals = p): number => {
       try {
-        return aggregate(asInputs, { method, rounding: { mode, decimals: p }, roundInputs: false, ...(weights !== undefined ? { weights: weights as readonly (number | string)[] } : {}) }).score;
+        return aggregate(list, { method, rounding: { mode, decimals }, roundInputs: false, ...(weights !== undefined ? { weights: weights as readonly (number | string)[] } : {}) }).score;
       } catch (e) {
         rethrow(e);
       }
@@ -215,6 +249,7 @@ export function checkReportedScore(input: CheckReportedScoreInput): ReportedScor
     // Diagnostics for the plain mean.
     let unitShift: GridRange | null = null;
     let missingUnit: GridRange | null = null;
+    let missingUnitExact: number | null = null;
     const extraUnits: number[] = [];
     if (method === 'mean' && !consistent) {
       const n = BigInt(values.length);
@@ -254,6 +289,68 @@ export function checkReportedScore(input: CheckReportedScoreInput): ReportedScor
       }
       // One unit too many (with a single unit, follows() refuses the empty count).
       values.forEach((v, i) => follows(sub(S, v), n - 1n) && extraUnits.push(i));
+      // The one missing score that gives the reported figure exactly: (n + 1)·R − S (Kota Cilegon 2023: 7 × 89.45 − 536.41 = 89.74, domain reference §7).
+      if (missingUnit !== null) {
+        const x = sub(mul(fromInt(n + 1n), reported), S);
+        const k = roundToScaled(x, rule.decimals, 'halfUp');
+        const kMin = roundToScaled(fromNumber(missingUnit.min)!, rule.decimals, 'halfUp');
+        const kMax = roundToScaled(fromNumber(missingUnit.max)!, rule.decimals, 'halfUp');
+        if (decimalPlaces(x) !== undefined && decimalPlaces(x)! <= rule.decimals && k >= kMin && k <= kMax) missingUnitExact = scaledToNumber(k, rule.decimals);
+      }
+    }
+
+    // Units published elsewhere that may belong (Kota Cilegon 2023: Dinkes 89.02, from another outlet).
+    const candidates: CandidateUnitCheck[] = [];
+    if (candidateValues !== undefined)
+      candidateValues.forEach((cu, j) => {
+        const cp = index('candidateUnits', j);
+        const r = readDecimal(isPlainRecord(cu) ? own(cu, 'score') : cu, isPlainRecord(cu) ? `${cp}.score` : cp, 'score');
+        const v = roundInputs ? rat(roundToScaled(r, rule.decimals, rule.mode), scale10) : r;
+        const list = [...asInputs, asInput(cu, v)];
+        const computed = atPrecision(rule.mode, list, rule.decimals);
+        const expectedWith = atPrecision(rule.mode, list);
+        const n = isPlainRecord(cu) ? own(cu, 'name') : undefined;
+        candidates.push({
+          index: j,
+          name: typeof n === 'string' && n.trim() !== '' ? n : null,
+          score: scaledToNumber(roundToScaled(v, decimalPlaces(v) ?? rule.decimals, 'halfUp'), decimalPlaces(v) ?? rule.decimals),
+          computed,
+          expected: expectedWith,
+          follows: expectedWith === reportedNumber,
+        });
+      });
+
+    // The previous year's figures (Kota Cilegon 2022: the units' 77.66 is the city's 2021 score, domain reference §7).
+    let previous: PreviousYearCheck | null = null;
+    if (previousFields !== undefined) {
+      const ps = own(previousFields, 'score');
+      const prevScore = ps === undefined ? undefined : readDecimal(ps, 'previous.score', 'the previous score');
+      const pu = own(previousFields, 'units');
+      if (pu !== undefined && !isArray(pu)) throw new KepatuhanError('INVALID_TYPE', `previous.units must be an array of scores, got ${describe(pu)}`, 'previous.units');
+      let prevComputed: number | undefined;
+      if (pu !== undefined)
+        try {
+          prevComputed = aggregate(pu as readonly AggregateInput[], { method, rounding: rule, roundInputs }).score;
+        } catch (e) {
+          rethrow(e, 'previous.units');
+        }
+      const py = own(previousFields, 'year');
+      if (py !== undefined && (typeof py !== 'number' || !Number.isInteger(py)))
+        throw new KepatuhanError('INVALID_TYPE', `previous.year must be a whole number, got ${describe(py)}`, 'previous.year');
+      if (prevScore === undefined && prevComputed === undefined)
+        throw new KepatuhanError('MISSING_FIELD', "previous needs the previous year's score or units", 'previous');
+      // Each previous figure at the reported precision (for the reported score) and at the rule's (for the units' score).
+      const prevFigures: [PreviousYearCheck['reportedIsPrevious'] & string, Rational][] = [];
+      if (prevScore !== undefined) prevFigures.push(['score', prevScore]);
+      if (prevComputed !== undefined) prevFigures.push(['units', fromNumber(prevComputed)!]);
+      const same = (a: Rational, b: Rational, decimals: number): boolean => roundToScaled(a, decimals, rule.mode) === roundToScaled(b, decimals, rule.mode);
+      previous = {
+        year: (py as number | undefined) ?? null,
+        score: prevScore === undefined ? null : toNumber(prevScore),
+        computed: prevComputed ?? null,
+        reportedIsPrevious: prevFigures.find(([, v]) => same(v, reported!, p))?.[0] ?? null,
+        unitsArePrevious: prevFigures.find(([, v]) => same(v, computedExact!, rule.decimals))?.[0] ?? null,
+      };
     }
     score = {
       reported: reportedNumber,
@@ -267,7 +364,10 @@ export function checkReportedScore(input: CheckReportedScoreInput): ReportedScor
       matchingRoundings,
       unitShift,
       missingUnit,
+      missingUnitExact,
       extraUnits,
+      candidates,
+      previous,
     };
     const num = (x: number): string => text(fromNumber(x)!, rule.decimals);
     const ruleText = `${method} of ${values.length} units, ${rule.mode} to ${rule.decimals} decimals`;
@@ -284,8 +384,28 @@ export function checkReportedScore(input: CheckReportedScoreInput): ReportedScor
         findings.push(`It follows if one unit's score were ${amount} ${unitShift.max < 0 ? 'lower' : 'higher'} (a unit score published wrongly).`);
       }
       if (missingUnit !== null)
-        findings.push(`It follows with one more unit scoring ${num(missingUnit.min)}${missingUnit.min === missingUnit.max ? '' : ` to ${num(missingUnit.max)}`}.`);
+        findings.push(
+          `It follows with one more unit scoring ${num(missingUnit.min)}${missingUnit.min === missingUnit.max ? '' : ` to ${num(missingUnit.max)}`}${missingUnitExact !== null && missingUnit.min !== missingUnit.max ? ` (${num(missingUnitExact)} gives ${text(reported, p)} exactly)` : ''}.`,
+        );
       for (const i of extraUnits) findings.push(`It follows without ${names[i]} (${text(values[i]!, rule.decimals)}).`);
+    }
+    for (const cand of candidates) {
+      const who = cand.name === null ? `candidate unit ${cand.index + 1}` : cand.name;
+      const at = (x: number): string => text(fromNumber(x)!, p);
+      findings.push(
+        cand.follows
+          ? `With ${who} (${num(cand.score)}) added, the ${values.length + 1} units give ${num(cand.computed)}: the reported ${text(reported, p)} follows, so the list left ${who} out.`
+          : `With ${who} (${num(cand.score)}) added, the ${values.length + 1} units give ${num(cand.computed)}${p !== rule.decimals ? ` (${at(cand.expected)})` : ''}, still not ${text(reported, p)}.`,
+      );
+    }
+    if (previous !== null && !consistent) {
+      const year = previous.year === null ? "the previous year's" : `${previous.year}'s`;
+      const prevText = (which: 'score' | 'units'): string =>
+        which === 'score' ? `${year} published score (${text(fromNumber(previous!.score!)!, rule.decimals)})` : `${year} units' score (${num(previous!.computed!)})`;
+      if (previous.reportedIsPrevious !== null)
+        findings.push(`The reported ${text(reported, p)} equals ${prevText(previous.reportedIsPrevious)}: the outlet may have printed the previous year's figure.`);
+      if (previous.unitsArePrevious !== null)
+        findings.push(`The units give ${text(computedExact, rule.decimals)}, which equals ${prevText(previous.unitsArePrevious)}: the units may be the previous year's (the outlet mixed years).`);
     }
   } else if (units !== undefined) {
     // Units without a reported score (the branch above takes both): labels are checked against the computed score.
