@@ -70,6 +70,15 @@ export { scoreUnit, type ScoreUnitOptions } from './scoring/scoreUnit.js';
 export { scoreBatch, type ScoreBatchOptions } from './scoring/scoreBatch.js';
 export type { AppliedAdjustment, ScoreAdjustment } from './scoring/adjustment.js';
 export { scoreSurvey, type ScoreSurveyOptions } from './scoring/scoreSurvey.js';
+export { explainReportedSurvey } from './scoring/explainReportedSurvey.js';
+export {
+  SURVEY_CONVENTIONS,
+  type ExplainReportedSurveyOptions,
+  type ReportedSurvey,
+  type ReportedSurveyExplanation,
+  type SurveyConvention,
+  type SurveyReading,
+} from './scoring/reportedSurveyExplanation.js';
 export type { SurveyElement, SurveyMissingPolicy, SurveyScore } from './scoring/surveyScore.js';
 
 // Aggregation

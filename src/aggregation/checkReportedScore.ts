@@ -4,6 +4,7 @@ import { compileScale, type CompiledScale } from '../classification/internal/com
 import { KepatuhanError, isKepatuhanError } from '../errors/KepatuhanError.js';
 import { describe, index, isArray, isPlainRecord, own, readDecimal, readRounding } from '../internal/input.js';
 import { snapshot, type Shape } from '../internal/snapshot.js';
+import { writtenDecimals } from '../internal/writtenDecimals.js';
 import {
   add,
   decimalPlaces,
@@ -43,13 +44,6 @@ const MAX_UNITS = 1_000_000;
 /** Exact decimal text of a terminating rational with `places` decimals. */
 const text = (r: Rational, places: number): string => scaledToString(roundToScaled(r, places, 'halfUp'), places);
 
-/** Decimals written in a printed score: `"91"` → 0, `"95,10"` → 2. */
-function writtenDecimals(s: string, value: Rational): number {
-  const t = s.trim();
-  if (/[eE]/.test(t)) return decimalPlaces(value) ?? 0;
-  const m = /[.,](\d*)$/.exec(t);
-  return m === null ? 0 : m[1]!.length;
-}
 
 /** Re-throws an error of `aggregate` with the paths of this function's input. */
 /** The fields of the input that are read (methodology, scale and rounding are read by their own readers). */
