@@ -1,6 +1,6 @@
 import type { CompiledScale } from '../classification/internal/compileScale.js';
 import { KepatuhanError } from '../errors/KepatuhanError.js';
-import { describe, isArray, isPlainRecord, own, readDecimal, readOptions } from '../internal/input.js';
+import { describe, index, isArray, isPlainRecord, own, readArray, readDecimal, readOptions } from '../internal/input.js';
 import { add, cmp, decimalPlaces, div, fromInt, mul, pow10, rat, roundToScaled, scaledToNumber, scaledToString, toNumber, ZERO, type Rational } from '../internal/rational.js';
 import { writtenDecimals } from '../internal/writtenDecimals.js';
 import { compileMethodology } from '../model/internal/compile.js';
@@ -54,8 +54,8 @@ function bandAt(k: bigint, s: CompiledScale): number {
  * @throws {@link KepatuhanError} what {@link scoreSurvey} throws for the questionnaires and
  *   methodology; `MISSING_FIELD` when the report has neither score nor category;
  *   `INVALID_NUMBER` / `INVALID_TYPE` for a bad reported score or category (path `reported…`);
- *   `INVALID_OPTION` for a bad option, or a methodology whose elements are not weighed
- *   equally on one answer range proportional to the output
+ *   `INVALID_OPTION` for a bad option, or a methodology that is not one group of equally
+ *   weighted elements on one answer range proportional to the output
  * @example
  * ```ts
  * import { explainReportedSurvey } from 'kepatuhan';
@@ -76,21 +76,27 @@ export function explainReportedSurvey(questionnaires: readonly Answers[], report
   const cv = own(o, 'conventions', 'options');
   let conventions: readonly SurveyConvention[] = SURVEY_CONVENTIONS;
   if (cv !== undefined) {
-    if (!isArray(cv) || cv.some((x) => !(SURVEY_CONVENTIONS as readonly unknown[]).includes(x)))
-      throw new KepatuhanError('INVALID_OPTION', `conventions must be a list of ${SURVEY_CONVENTIONS.map((x) => `"${x}"`).join(', ')}, got ${describe(cv)}`, 'options.conventions');
-    conventions = SURVEY_CONVENTIONS.filter((x) => x === 'regulation' || (cv as readonly unknown[]).includes(x));
+    const expected = `conventions must be a list of ${SURVEY_CONVENTIONS.map((x) => `"${x}"`).join(', ')}`;
+    if (!isArray(cv)) throw new KepatuhanError('INVALID_OPTION', `${expected}, got ${describe(cv)}`, 'options.conventions');
+    // Read once (a hostile list is UNREADABLE_INPUT); at most a few entries are meaningful.
+    const list = readArray(cv, 'options.conventions', 1000);
+    list.forEach((x, i) => {
+      if (!(SURVEY_CONVENTIONS as readonly unknown[]).includes(x)) throw new KepatuhanError('INVALID_OPTION', `${expected}, got ${describe(x)}`, index('options.conventions', i));
+    });
+    conventions = SURVEY_CONVENTIONS.filter((x) => x === 'regulation' || list.includes(x));
   }
 
-  // The methodology must be SKM-shaped: equal shares, one whole-number answer range, score proportional to the answers.
+  // The methodology must be SKM-shaped: one group of equally weighted elements (so an unanswered element's weight is
+  // re-spread over all the others), one whole-number answer range, score proportional to the answers.
   const first = c.indicators[0]!;
   const shaped =
-    c.indicators.every((i) => cmp(i.share, first.share) === 0 && i.answer.grid === 1 && i.answer.levels === undefined && i.answer.offset === first.answer.offset && i.answer.span === first.answer.span) &&
+    c.indicators.every((i) => i.variable === first.variable && cmp(i.share, first.share) === 0 && i.answer.grid === 1 && i.answer.levels === undefined && i.answer.offset === first.answer.offset && i.answer.span === first.answer.span) &&
     first.answer.offset + first.answer.span > 0 &&
     cmp(mul(c.lo, fromInt(first.answer.offset + first.answer.span)), mul(c.hi, fromInt(first.answer.offset))) === 0;
   if (!shaped)
     throw new KepatuhanError(
       'INVALID_OPTION',
-      'explainReportedSurvey needs a survey methodology that weighs its elements equally, all answered on one whole-number range, with output min ÷ max = answer min ÷ max (as SKM: 25–100 for 1–4)',
+      'explainReportedSurvey needs a survey methodology with one group of equally weighted elements, all answered on one whole-number range, with output min ÷ max = answer min ÷ max (as SKM: nine elements, 25–100 for 1–4)',
       'options.methodology',
     );
   const perAnswer = div(c.hi, fromInt(first.answer.offset + first.answer.span)); // SKM: 100 / 4 = 25

@@ -75,7 +75,7 @@ export interface ReportedSurvey {
  * @category Scoring
  */
 export interface ExplainReportedSurveyOptions {
-  /** The survey's methodology; default `presets.skm2017`. It must weigh its elements equally on one answer range proportional to the output (as SKM). */
+  /** The survey's methodology; default `presets.skm2017`. It must have one group of equally weighted elements on one answer range proportional to the output (as SKM). */
   readonly methodology?: Methodology | MethodologySpec;
   /** What a blank answer means, as in {@link scoreSurvey}; default `'error'`. */
   readonly missing?: SurveyMissingPolicy;

@@ -209,7 +209,8 @@ describe('explainReportedSurvey refusals', () => {
   });
 
   it('refuses bad options', () => {
-    expect(error(() => explainReportedSurvey(q, 100, { conventions: ['exact' as never] }))).toMatchObject({ code: 'INVALID_OPTION', path: 'options.conventions' });
+    expect(error(() => explainReportedSurvey(q, 100, { conventions: ['weight011', 'exact' as never] }))).toMatchObject({ code: 'INVALID_OPTION', path: 'options.conventions[1]' });
+    expect(error(() => explainReportedSurvey(q, 100, { conventions: 'weight011' as never }))).toMatchObject({ code: 'INVALID_OPTION', path: 'options.conventions' });
     expect(error(() => explainReportedSurvey(q, 100, { reportedDecimals: 1.5 }))).toMatchObject({ code: 'INVALID_OPTION', path: 'options.reportedDecimals' });
     expect(error(() => explainReportedSurvey(q, 100, { missing: 'zero' as never }))).toMatchObject({ code: 'INVALID_OPTION', path: 'options.missing' });
   });
