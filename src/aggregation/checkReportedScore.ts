@@ -383,7 +383,8 @@ export function checkReportedScore(input: CheckReportedScoreInput): ReportedScor
         );
       for (const i of extraUnits) findings.push(`It follows without ${names[i]} (${text(values[i]!, rule.decimals)}).`);
     }
-    for (const cand of candidates) {
+    // A figure that follows needs no candidate to explain it: the data are kept, the words are not.
+    for (const cand of consistent ? [] : candidates) {
       const who = cand.name === null ? `candidate unit ${cand.index + 1}` : cand.name;
       const at = (x: number): string => text(fromNumber(x)!, p);
       findings.push(

@@ -71,6 +71,14 @@ describe('checkReportedScore: which unit would explain a reported score (Kota Ci
     expect(r.score?.candidates[0]).toMatchObject({ computed: 92.5, follows: true });
   });
 
+  it('a figure that follows gets no finding about candidates, though their data are there', () => {
+    // The six units give 89.40; with Dinkes 89.35.
+    const r = checkReportedScore({ units: cilegon2023, reported: 89.4, candidateUnits: [dinkes] });
+    expect(r.consistent).toBe(true);
+    expect(r.score?.candidates[0]).toMatchObject({ computed: 89.35, follows: false });
+    expect(r.findings).toEqual(['89.40 follows from the units (mean of 6 units, halfUp to 2 decimals: 89.40).']);
+  });
+
   it('without candidates the list is empty and without previous figures the comparison is null', () => {
     const r = checkReportedScore({ units: cilegon2023, reported: 89.45 });
     expect(r.score?.candidates).toEqual([]);

@@ -210,7 +210,18 @@ export const analysisTargets: readonly FuzzTarget[] = [
         fc.oneof(fc.constant(undefined), fc.constantFrom('type', 'group', '__proto__', 'score'), fc.func(fc.oneof(fc.constantFrom('x', 'y'), anyValue)), fc.constant(() => {
           throw new Error('key function failed');
         }), anyValue),
-        fc.oneof(fc.constant(undefined), fc.record({ scale: fc.oneof(fc.constantFrom(...Object.values(scales)), anyValue), rounding: fc.oneof(fc.constantFrom('floor'), anyValue) }, { requiredKeys: [] }), anyValue),
+        fc.oneof(
+          fc.constant(undefined),
+          fc.record(
+            {
+              scale: fc.oneof(fc.constantFrom(...Object.values(scales)), anyValue),
+              rounding: fc.oneof(fc.constantFrom('floor'), anyValue),
+              groups: fc.oneof(fc.array(fc.constantFrom('kota', 'kabupaten', '__proto__', 'x'), { maxLength: 4 }), anyValue, hostile),
+            },
+            { requiredKeys: [] },
+          ),
+          anyValue,
+        ),
       ),
     ),
     call: ([r, by, o]) => summarize(r as never, by as never, o as never),
