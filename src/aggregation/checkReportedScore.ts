@@ -40,10 +40,11 @@ import type {
 const MAX_SEARCH = 20_000;
 /** Most units (and weights) one check reads, as many as {@link aggregate} takes. */
 const MAX_UNITS = 1_000_000;
+/** Most candidate units: each one is a full aggregation of the units. */
+const MAX_CANDIDATES = 1000;
 
 /** Exact decimal text of a terminating rational with `places` decimals. */
 const text = (r: Rational, places: number): string => scaledToString(roundToScaled(r, places, 'halfUp'), places);
-
 
 /** Re-throws an error of `aggregate` with the paths of this function's input. */
 /** The fields of the input that are read (methodology, scale and rounding are read by their own readers). */
@@ -57,7 +58,7 @@ const INPUT: Shape = {
   reported: { score: 'value', category: 'value', zone: 'value', label: 'value' },
   reportedDecimals: 'value',
   units: [{ score: 'value', name: 'value', weight: 'value' }, MAX_UNITS],
-  candidateUnits: [{ score: 'value', name: 'value', weight: 'value' }, MAX_UNITS],
+  candidateUnits: [{ score: 'value', name: 'value', weight: 'value' }, MAX_CANDIDATES],
   previous: { score: 'value', year: 'value', units: [{ score: 'value', name: 'value', weight: 'value' }, MAX_UNITS] },
 };
 
@@ -95,9 +96,10 @@ function labelCheck(reported: unknown, path: string, expected: string | null, ba
  * (truncation). Given `candidateUnits` (units printed elsewhere) it says whether adding one
  * makes the figure follow; given the `previous` year's score or units it says whether the
  * reported score, or the units, are the previous year's. It also checks a reported category,
- * zone or label against the band of the score. Real cases: Kab. Serang 2024 ("91" is 91.98 truncated), Kota Cilegon 2023 (89.45
- * reported, the six published units give 89.40), Kab. Kendal PEKPPP (4.44 reported as "A",
- * the table gives A-).
+ * zone or label against the band of the score. Real cases: Kab. Serang 2024 ("91" is 91.98
+ * truncated), Kota Cilegon 2023 (89.45 reported, the six published units give 89.40; with
+ * Dinkes 89.35; a seventh unit would need 89.74), Kota Cilegon 2022 (the units give 77.66, the
+ * 2021 score), Kab. Kendal PEKPPP (4.44 reported as "A", the table gives A-).
  *
  * The reported score's precision is taken from how it is written when it is a string (`"91"`
  * has 0 decimals); a number is taken at the rule's decimals unless `reportedDecimals` says
@@ -112,7 +114,8 @@ function labelCheck(reported: unknown, path: string, expected: string | null, ba
  *   `VALUE_OUT_OF_RANGE` when a score lies outside the scale, or when the reported score and
  *   the units' score differ by more than the largest double; `MISSING_FIELD` for
  *   `candidateUnits` or `previous` without units and a reported score, or a `previous` with
- *   neither score nor units; `INVALID_OPTION` for `candidateUnits` with a `weights` list
+ *   neither score nor units; `INVALID_OPTION` for `candidateUnits` with a `weights` list;
+ *   `TOO_LARGE` beyond 1,000,000 units or 1,000 candidate units
  * @example
  * ```ts
  * import { checkReportedScore, presets } from 'kepatuhan';

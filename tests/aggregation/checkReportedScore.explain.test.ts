@@ -150,6 +150,11 @@ describe('checkReportedScore: bad candidate units and previous figures', () => {
     expect(error(() => checkReportedScore({ units: [80], reported: 81, candidateUnits: 80 as never }))).toMatchObject({ code: 'INVALID_TYPE', path: 'candidateUnits' });
   });
 
+  it('refuses more than 1,000 candidate units (each is a full aggregation)', () => {
+    expect(error(() => checkReportedScore({ units: [80], reported: 81, candidateUnits: Array.from({ length: 1001 }, () => 80) }))).toMatchObject({ code: 'TOO_LARGE', path: 'candidateUnits' });
+    expect(checkReportedScore({ units: [80], reported: 81, candidateUnits: Array.from({ length: 1000 }, () => 82) }).score?.candidates).toHaveLength(1000);
+  });
+
   it('refuses candidates together with a weights list (a candidate has no place in it)', () => {
     expect(error(() => checkReportedScore({ units: [80, 90], reported: 85, method: 'weightedMean', weights: [1, 1], candidateUnits: [100] }))).toMatchObject({
       code: 'INVALID_OPTION',
