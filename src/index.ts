@@ -74,6 +74,15 @@ export { scoreUnit, type ScoreUnitOptions } from './scoring/scoreUnit.js';
 export { scoreBatch, type ScoreBatchOptions } from './scoring/scoreBatch.js';
 export type { AppliedAdjustment, ScoreAdjustment } from './scoring/adjustment.js';
 export { scoreSurvey, type ScoreSurveyOptions } from './scoring/scoreSurvey.js';
+export { explainReportedSurvey } from './scoring/explainReportedSurvey.js';
+export {
+  SURVEY_CONVENTIONS,
+  type ExplainReportedSurveyOptions,
+  type ReportedSurvey,
+  type ReportedSurveyExplanation,
+  type SurveyConvention,
+  type SurveyReading,
+} from './scoring/reportedSurveyExplanation.js';
 export type { SurveyElement, SurveyMissingPolicy, SurveyScore } from './scoring/surveyScore.js';
 
 // Aggregation
@@ -86,9 +95,12 @@ export {
 } from './aggregation/aggregate.js';
 export { checkReportedScore } from './aggregation/checkReportedScore.js';
 export type {
+  CandidateUnitCheck,
   CheckReportedScoreInput,
   GridRange,
   LabelCheck,
+  PreviousFigures,
+  PreviousYearCheck,
   ReportedFigure,
   ReportedScoreCheck,
   ReportedUnit,
@@ -134,7 +146,16 @@ export {
   type UnitChange,
   type UnitDrag,
 } from './analysis/governmentGap.js';
-export { summarize, type GroupSummary, type SummarizeOptions, type Summary, type SummaryEntry, type SummaryKey } from './analysis/summarize.js';
+export {
+  summarize,
+  type GroupSummary,
+  type SummarizeOptions,
+  type Summary,
+  type SummaryEntry,
+  type SummaryKey,
+  type SummaryTable,
+  type SummaryTableRow,
+} from './analysis/summarize.js';
 export {
   sensitivity,
   type PerturbedLevel,

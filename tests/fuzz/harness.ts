@@ -19,12 +19,14 @@ import {
   aggregate,
   ASSESSMENTS,
   checkReportedScore,
+  explainReportedSurvey,
   classify,
   describeProvenance,
   indicatorOrder,
   presetForYear,
   scoreBatch,
   scoreSurvey,
+  SURVEY_CONVENTIONS,
   defineMethodology,
   defineScale,
   ERROR_CODES,
@@ -45,6 +47,7 @@ import {
   type ReportedScoreCheck,
   type Scale,
   type SurveyScore,
+  type ReportedSurveyExplanation,
   type UnitScore,
 } from '../../src/index.js';
 import { analysisTargets } from './analysisTargets.js';
@@ -80,6 +83,10 @@ export interface FuzzTarget {
 }
 
 export type Outcome = { readonly kind: 'result'; readonly value: unknown } | { readonly kind: 'error'; readonly error: unknown };
+
+
+/** Whether a generated value is a plain object (to read an option from it). */
+const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 const plain = (args: fc.Arbitrary<readonly unknown[]>): fc.Arbitrary<FuzzCase> => args.map((a) => ({ args: a }));
 
@@ -468,6 +475,39 @@ const coreTargets: readonly FuzzTarget[] = [
     },
   },
   {
+    name: 'explainReportedSurvey',
+    cases: fc.oneof(
+      {
+        weight: 3,
+        arbitrary: fc
+          .tuple(
+            surveyCase,
+            fc.oneof(anyNumber, anyNumericString, fc.record({ score: fc.oneof(anyNumber, anyNumericString), category: fc.constantFrom('A', 'B', 'Baik', ' c ', 'X') }, { requiredKeys: [] })),
+            fc.record({ reportedDecimals: fc.integer({ min: -1, max: 21 }), conventions: fc.oneof(fc.subarray([...SURVEY_CONVENTIONS]), anyValue) }, { requiredKeys: [] }),
+          )
+          .map(([{ methodology, questionnaires, options }, reported, extra]) => ({
+            args: [questionnaires, reported, { methodology, ...(isRecord(options) && 'missing' in options ? { missing: options['missing'] } : {}), ...extra }],
+            // Oracle: the regulation's reading is scoreSurvey's index at 2 decimals (for a 2-decimal report).
+            oracle: (o: Outcome): string | undefined => {
+              if (o.kind === 'error') return undefined;
+              const e = o.value as ReportedSurveyExplanation;
+              if (e.reported.decimals !== 2) return undefined;
+              const exact = scoreSurvey(methodology, questionnaires as never, isRecord(options) && 'missing' in options ? { missing: options['missing'] as never } : {}).score;
+              return e.readings[0]?.score === exact ? undefined : `regulation reading ${e.readings[0]?.score}, scoreSurvey ${exact}`;
+            },
+          })),
+      },
+      { weight: 1, arbitrary: plain(fc.tuple(fc.oneof(anyValue, hostile, fc.array(fc.oneof(anyValue, hostile), { maxLength: 4 })), anyValue, anyValue)) },
+    ),
+    call: ([q, r, o]) => explainReportedSurvey(q as never, r as never, o as never),
+    check: (result) => {
+      const e = result as ReportedSurveyExplanation;
+      if (e.readings[0]?.convention !== 'regulation') return 'the regulation is not the first reading';
+      if (e.consistent !== e.readings[0].reproduces) return 'consistent differs from the regulation reading';
+      return e.explainedBy.every((c) => e.readings.some((r) => r.convention === c && r.reproduces)) ? undefined : 'an explanation that does not reproduce the report';
+    },
+  },
+  {
     name: 'checkReportedScore',
     cases: fc.oneof(
       {
@@ -506,6 +546,8 @@ const coreTargets: readonly FuzzTarget[] = [
                   rounding: roundingRule,
                   roundInputs: fc.boolean(),
                   reportedDecimals: fc.integer({ min: -1, max: 21 }),
+                  candidateUnits: fc.array(fc.oneof(validScore, fc.record({ name: fc.string(), score: validScore })), { maxLength: 3 }),
+                  previous: fc.record({ score: fc.oneof(validScore, anyNumericString), units: fc.array(validScore, { maxLength: 4 }), year: fc.integer({ min: 2013, max: 2030 }) }, { requiredKeys: [] }),
                 },
                 { requiredKeys: ['reported'] },
               ),

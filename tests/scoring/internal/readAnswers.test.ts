@@ -90,7 +90,7 @@ describe('readAnswers: what an invalid answer is told', () => {
     expect(problem(named, 1)).toEqual({
       code: 'INVALID_ANSWER',
       path: 'answers["x"]',
-      message: 'the answer must be one of the level values 0, 0.5, 2 (or a level key), got the number 1',
+      message: 'the answer for indicator "x" must be one of the level values 0, 0.5, 2 (or a level key), got 1',
     });
     expect(problem(named, 0.25)?.code).toBe('INVALID_ANSWER');
     expect(problem(named, Number.NaN)?.code).toBe('INVALID_ANSWER');
