@@ -12,7 +12,7 @@ export type { Issue, ValidationResult } from './errors/issue.js';
 export { KepatuhanError, isKepatuhanError } from './errors/KepatuhanError.js';
 
 // Numbers
-export { DEFAULT_ROUNDING, ROUNDING_MODES, type RoundingMode, type RoundingRule } from './numbers/rounding.js';
+export { DEFAULT_ROUNDING, ROUNDING_MODES, type RoundingMode, type RoundingRule } from './rounding/rounding.js';
 export type { ScoreInput } from './numbers/ScoreInput.js';
 export type { ScoreRange } from './numbers/ScoreRange.js';
 export { parseScore } from './numbers/parseScore.js';
@@ -21,7 +21,7 @@ export { formatScore, type FormatScoreOptions } from './numbers/formatScore.js';
 
 // Model
 export { ANSWER_KINDS, type AnswerSpec, type LevelSpec } from './model/answer.js';
-export { CONFIDENCE_LEVELS, type Confidence, type Provenance } from './model/provenance.js';
+export { CONFIDENCE_LEVELS, type Confidence, type Provenance } from './provenance/provenance.js';
 export type {
   DimensionSpec,
   IndicatorIdOf,

@@ -25,7 +25,7 @@ import {
   type Rational,
 } from '../internal/rational.js';
 import { compileMethodology } from '../model/internal/compile.js';
-import { DEFAULT_ROUNDING, ROUNDING_MODES, type RoundingMode, type RoundingRule } from '../numbers/rounding.js';
+import { DEFAULT_ROUNDING, ROUNDING_MODES, type RoundingMode, type RoundingRule } from '../rounding/rounding.js';
 import type { ScoreRange } from '../numbers/ScoreRange.js';
 import { aggregate, type AggregateInput } from './aggregate.js';
 import type {

@@ -1,7 +1,7 @@
 import type { Scale, ScaleSpec } from '../classification/scale.js';
 import type { Zone } from '../classification/zone.js';
 import type { Methodology, MethodologySpec } from '../model/methodology.js';
-import type { RoundingMode, RoundingRule } from '../numbers/rounding.js';
+import type { RoundingMode, RoundingRule } from '../rounding/rounding.js';
 import type { ScoreInput } from '../numbers/ScoreInput.js';
 import type { ScoreRange } from '../numbers/ScoreRange.js';
 

@@ -6,7 +6,7 @@ import { ZONES, type Zone } from '../classification/zone.js';
 import { KepatuhanError } from '../errors/KepatuhanError.js';
 import { describe, isPlainRecord, own, readOptions, readRounding } from '../internal/input.js';
 import { rat, scaledToNumber } from '../internal/rational.js';
-import type { RoundingRule } from '../numbers/rounding.js';
+import type { RoundingRule } from '../rounding/rounding.js';
 import { readEntries, type ReadEntry } from '../ranking/internal/readEntries.js';
 import { checkedComparator, readTieRule, standings, type Standing } from '../ranking/internal/standings.js';
 import type { RankEntry, RankOptions } from '../ranking/rank.js';

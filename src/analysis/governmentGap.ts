@@ -6,7 +6,7 @@ import { describe, index, isArray, isPlainRecord, own, readArray, readDecimal, r
 import { add, rat, roundToScaled, scaledToNumber, toNumber } from '../internal/rational.js';
 import { compileMethodology } from '../model/internal/compile.js';
 import type { Methodology, MethodologySpec } from '../model/methodology.js';
-import type { RoundingMode, RoundingRule } from '../numbers/rounding.js';
+import type { RoundingMode, RoundingRule } from '../rounding/rounding.js';
 import type { ScoreInput } from '../numbers/ScoreInput.js';
 import { readEntityId } from '../ranking/internal/entityFields.js';
 import type { UnitScore } from '../scoring/unitScore.js';

@@ -6,7 +6,7 @@ import { ZONES, type Zone } from '../classification/zone.js';
 import { KepatuhanError } from '../errors/KepatuhanError.js';
 import { callback, describe, index, isArray, isPlainRecord, join, own, readArray, readDecimal, readOptions, readRounding } from '../internal/input.js';
 import { rat, roundDiv, scaledToNumber } from '../internal/rational.js';
-import type { RoundingMode, RoundingRule } from '../numbers/rounding.js';
+import type { RoundingMode, RoundingRule } from '../rounding/rounding.js';
 import type { ScoreInput } from '../numbers/ScoreInput.js';
 import type { ScoreRange } from '../numbers/ScoreRange.js';
 import { readGroup } from '../ranking/internal/entityFields.js';

@@ -1,4 +1,4 @@
-import type { RoundingMode } from '../numbers/rounding.js';
+import type { RoundingMode } from '../rounding/rounding.js';
 import type { Zone } from './zone.js';
 
 /**

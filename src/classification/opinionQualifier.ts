@@ -1,4 +1,4 @@
-import type { Provenance } from '../model/provenance.js';
+import type { Provenance } from '../provenance/provenance.js';
 
 /**
  * Words a scale adds to a band's label when the assessed entity followed up the Ombudsman's

@@ -1,5 +1,5 @@
-import type { Provenance } from '../model/provenance.js';
-import type { RoundingMode } from '../numbers/rounding.js';
+import type { Provenance } from '../provenance/provenance.js';
+import type { RoundingMode } from '../rounding/rounding.js';
 import type { OpinionQualifier, OpinionQualifierSpec } from './opinionQualifier.js';
 import type { Zone } from './zone.js';
 

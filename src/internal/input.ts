@@ -5,7 +5,7 @@
  * @internal
  */
 import { KepatuhanError } from '../errors/KepatuhanError.js';
-import { DEFAULT_ROUNDING, ROUNDING_MODES, type RoundingMode, type RoundingRule } from '../numbers/rounding.js';
+import { DEFAULT_ROUNDING, ROUNDING_MODES, type RoundingMode, type RoundingRule } from '../rounding/rounding.js';
 import { fromNumber, parseDecimal, toNumber, type Rational } from './rational.js';
 
 /** `Array.isArray` that answers false instead of throwing for a revoked Proxy. */

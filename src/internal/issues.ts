@@ -5,7 +5,7 @@
  */
 import type { ErrorCode } from '../errors/codes.js';
 import type { Issue } from '../errors/issue.js';
-import { CONFIDENCE_LEVELS } from '../model/provenance.js';
+import { CONFIDENCE_LEVELS } from '../provenance/provenance.js';
 import { describe, isPlainRecord, join, own } from './input.js';
 
 export class IssueList {

@@ -8,7 +8,7 @@
  *
  * @internal
  */
-import type { RoundingMode } from '../numbers/rounding.js';
+import type { RoundingMode } from '../rounding/rounding.js';
 
 export interface Rational {
   readonly n: bigint;

@@ -1,7 +1,7 @@
 import type { Band, Scale } from '../classification/scale.js';
 import { compileMethodology } from './internal/compile.js';
 import type { Methodology, MethodologySpec } from './methodology.js';
-import { CONFIDENCE_LEVELS, type Confidence, type Provenance } from './provenance.js';
+import { CONFIDENCE_LEVELS, type Confidence, type Provenance } from '../provenance/provenance.js';
 import type { DimensionProvenance, ProvenanceEntry, ProvenanceReport, ProvenanceStatus, ProvenanceSubject } from './provenanceReport.js';
 
 type Level = Confidence | 'unspecified';

@@ -1,7 +1,7 @@
 import type { Scale, ScaleSpec } from '../classification/scale.js';
-import type { RoundingRule } from '../numbers/rounding.js';
+import type { RoundingRule } from '../rounding/rounding.js';
 import type { AnswerSpec } from './answer.js';
-import type { Provenance } from './provenance.js';
+import type { Provenance } from '../provenance/provenance.js';
 
 /**
  * A weight: a non-negative number, a decimal string (`"21.85"`, `"21,85"`) or an exact

@@ -1,4 +1,4 @@
-import type { Confidence } from './provenance.js';
+import type { Confidence } from '../provenance/provenance.js';
 
 /**
  * What a {@link ProvenanceEntry} describes: the methodology's formula and range, a

@@ -1,7 +1,7 @@
 import { KepatuhanError } from '../errors/KepatuhanError.js';
 import { describe, own, readDecimal, readOptions, readRounding } from '../internal/input.js';
 import { roundToScaled, scaledToString } from '../internal/rational.js';
-import type { RoundingMode, RoundingRule } from './rounding.js';
+import type { RoundingMode, RoundingRule } from '../rounding/rounding.js';
 import type { ScoreInput } from './ScoreInput.js';
 
 /**

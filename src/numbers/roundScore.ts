@@ -1,6 +1,6 @@
 import { readDecimal, readRounding } from '../internal/input.js';
 import { roundToScaled, scaledToNumber } from '../internal/rational.js';
-import type { RoundingMode, RoundingRule } from './rounding.js';
+import type { RoundingMode, RoundingRule } from '../rounding/rounding.js';
 import type { ScoreInput } from './ScoreInput.js';
 
 /**

@@ -1,6 +1,6 @@
 import { defineMethodology } from '../model/defineMethodology.js';
 import type { IndicatorSpec } from '../model/methodology.js';
-import type { Provenance } from '../model/provenance.js';
+import type { Provenance } from '../provenance/provenance.js';
 import { ombudsman2013 as scale } from './scales/ombudsman2013.js';
 
 const UU25 = 'UU 25/2009 tentang Pelayanan Publik';

@@ -1,6 +1,6 @@
 import { defineMethodology } from '../model/defineMethodology.js';
 import type { DimensionSpec, IndicatorIdOf, IndicatorSpec } from '../model/methodology.js';
-import type { Provenance } from '../model/provenance.js';
+import type { Provenance } from '../provenance/provenance.js';
 import { ombudsman2023 } from './ombudsman2023.js';
 import { ombudsman2025 as scale } from './scales/ombudsman2025.js';
 

@@ -1,5 +1,5 @@
 import { defineMethodology } from '../model/defineMethodology.js';
-import type { Provenance } from '../model/provenance.js';
+import type { Provenance } from '../provenance/provenance.js';
 import { pekppp2022 as scale } from './scales/pekppp2022.js';
 
 const REG = 'PermenPANRB 29/2022, amended by PermenPANRB 4/2023';

@@ -1,6 +1,6 @@
 import { defineMethodology } from '../model/defineMethodology.js';
 import type { IndicatorSpec } from '../model/methodology.js';
-import type { Provenance } from '../model/provenance.js';
+import type { Provenance } from '../provenance/provenance.js';
 import { skm2017 as scale } from './scales/skm2017.js';
 
 const REG = 'PermenPANRB 14/2017 tentang Pedoman Penyusunan Survei Kepuasan Masyarakat; minerba.esdm.go.id (domain reference §6)';

@@ -2,7 +2,7 @@ import { compileScale } from '../classification/internal/compileScale.js';
 import { readRange, scoreBounds } from '../classification/internal/scoreRange.js';
 import { readOptions, readRounding, own } from '../internal/input.js';
 import { scaledToNumber } from '../internal/rational.js';
-import type { RoundingMode, RoundingRule } from '../numbers/rounding.js';
+import type { RoundingMode, RoundingRule } from '../rounding/rounding.js';
 import type { ScoreInput } from '../numbers/ScoreInput.js';
 import type { ScoreRange } from '../numbers/ScoreRange.js';
 import { readEntries } from './internal/readEntries.js';

@@ -1,5 +1,5 @@
 import type { Classification } from '../classification/classification.js';
-import type { RoundingRule } from '../numbers/rounding.js';
+import type { RoundingRule } from '../rounding/rounding.js';
 
 /**
  * What a blank answer in a questionnaire means for {@link scoreSurvey}: `'error'` (default)

@@ -1,5 +1,5 @@
 import type { Classification } from '../classification/classification.js';
-import type { RoundingRule } from '../numbers/rounding.js';
+import type { RoundingRule } from '../rounding/rounding.js';
 import type { AppliedAdjustment } from './adjustment.js';
 import type { MissingPolicy } from './answers.js';
 

@@ -3,7 +3,7 @@ import type { Scale } from '../classification/scale.js';
 import type { AnswerSpec } from '../model/answer.js';
 import { defineMethodology } from '../model/defineMethodology.js';
 import type { DimensionSpec, IndicatorSpec, Methodology, MethodologySpec, VariableSpec } from '../model/methodology.js';
-import { ROUNDING_MODES } from '../numbers/rounding.js';
+import { ROUNDING_MODES } from '../rounding/rounding.js';
 import { scales } from '../presets/scales/scales.js';
 
 /**

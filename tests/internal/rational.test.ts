@@ -21,7 +21,7 @@ import {
   sub,
   toNumber,
 } from '../../src/internal/rational.js';
-import type { RoundingMode } from '../../src/numbers/rounding.js';
+import type { RoundingMode } from '../../src/rounding/rounding.js';
 
 const r = (text: string) => {
   const v = parseDecimal(text);

@@ -9,7 +9,7 @@ import { ZONES, type Zone } from '../../classification/zone.js';
 import { KepatuhanError } from '../../errors/KepatuhanError.js';
 import { describe, isPlainRecord, own } from '../../internal/input.js';
 import { rat, roundToScaled } from '../../internal/rational.js';
-import type { RoundingRule } from '../../numbers/rounding.js';
+import type { RoundingRule } from '../../rounding/rounding.js';
 
 export interface Target {
   readonly category: string | null;

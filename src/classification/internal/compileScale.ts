@@ -14,7 +14,7 @@ import { checkBoolean, checkId, checkProvenance, checkString, IssueList } from '
 import { cmp, pow10, roundDiv, scaledToString, toNumber, type Rational } from '../../internal/rational.js';
 import { snapshot, type Shape } from '../../internal/snapshot.js';
 import { isRoundingMode } from '../../internal/input.js';
-import { ROUNDING_MODES, type RoundingMode } from '../../numbers/rounding.js';
+import { ROUNDING_MODES, type RoundingMode } from '../../rounding/rounding.js';
 import type { OpinionQualifier } from '../opinionQualifier.js';
 import type { Band, Scale } from '../scale.js';
 import { ZONES } from '../zone.js';

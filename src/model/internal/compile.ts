@@ -24,7 +24,7 @@ import {
   type Rational,
 } from '../../internal/rational.js';
 import { snapshot, type Shape } from '../../internal/snapshot.js';
-import { DEFAULT_ROUNDING, ROUNDING_MODES, type RoundingRule } from '../../numbers/rounding.js';
+import { DEFAULT_ROUNDING, ROUNDING_MODES, type RoundingRule } from '../../rounding/rounding.js';
 import { ANSWER_KINDS } from '../answer.js';
 import type { Methodology } from '../methodology.js';
 import type { CompiledAnswer, CompiledDimension, CompiledIndicator, CompiledMethodology, CompiledVariable, Kernel } from './compiled.js';

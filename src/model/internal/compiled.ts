@@ -6,7 +6,7 @@
  */
 import type { CompiledScale } from '../../classification/internal/compileScale.js';
 import type { Rational } from '../../internal/rational.js';
-import type { RoundingRule } from '../../numbers/rounding.js';
+import type { RoundingRule } from '../../rounding/rounding.js';
 import type { AnswerSpec } from '../answer.js';
 import type { Methodology } from '../methodology.js';
 

@@ -11,7 +11,7 @@
  */
 import { KepatuhanError } from '../../errors/KepatuhanError.js';
 import { add, div, mul, rat, sub, ZERO, type Rational } from '../../internal/rational.js';
-import type { RoundingMode } from '../../numbers/rounding.js';
+import type { RoundingMode } from '../../rounding/rounding.js';
 import type { CompiledMethodology, Kernel } from '../../model/internal/compiled.js';
 
 /** Integer division of whole doubles (|n| + q < 2^53, q > 0) rounded by `mode`. */

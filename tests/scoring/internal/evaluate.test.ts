@@ -27,7 +27,7 @@ const quarters = (mode: RoundingMode, withNa: boolean) =>
 /** The answer a (0–80) that gives the unrounded score x = −10 + a/4. */
 const answerFor = (x: number): number => (x + 10) * 4;
 
-// Hand-rounded from the definitions in numbers/rounding.ts (halfUp: ties toward +∞; halfDown:
+// Hand-rounded from the definitions in rounding/rounding.ts (halfUp: ties toward +∞; halfDown:
 // toward −∞; halfEven: to the even neighbour; halfAwayFromZero / halfTowardZero; floor, ceil,
 // truncate: toward −∞, +∞, zero). Ties at odd and even neighbours, both signs, and 0.
 const xs = [-2.5, -1.5, -0.75, -0.5, -0.25, 0.25, 0.5, 0.75, 1.5, 2.5];
