@@ -1,7 +1,7 @@
 // The layers of src/ (docs/architecture.md), lowest first. A module may import from its own
 // folder and from any layer below it, never from a layer above; no cycles, type-only imports
 // included. Checked in .ci/run by `npm run depcruise`.
-const LAYERS = ['errors', 'internal', 'numbers', 'classification', 'model', 'presets', 'scoring', 'aggregation', 'ranking', 'analysis', 'testing'];
+const LAYERS = ['errors', 'rounding', 'provenance', 'internal', 'numbers', 'classification', 'model', 'presets', 'scoring', 'aggregation', 'ranking', 'analysis', 'testing'];
 
 const upward = LAYERS.map((layer, i) => ({
   name: `no-upward-from-${layer}`,
