@@ -128,8 +128,8 @@ export {
   type YearStanding,
 } from './analysis/compare.js';
 export { explain, type Explanation, type GroupLoss, type IndicatorLoss } from './analysis/explain.js';
+export { gapToBand } from './analysis/gapToBand.js';
 export {
-  gapToBand,
   type BandGap,
   type BandStanding,
   type BandTarget,
@@ -137,7 +137,7 @@ export {
   type BlockReason,
   type GapToBandOptions,
   type PlanStep,
-} from './analysis/gapToBand.js';
+} from './analysis/bandGap.js';
 export {
   governmentGap,
   type GovernmentGap,
@@ -156,8 +156,8 @@ export {
   type SummaryTable,
   type SummaryTableRow,
 } from './analysis/summarize.js';
+export { sensitivity } from './analysis/sensitivity.js';
 export {
-  sensitivity,
   type PerturbedLevel,
   type RunResult,
   type RunWeight,
@@ -166,5 +166,5 @@ export {
   type SensitivityOptions,
   type SensitivityResult,
   type SensitivityRun,
-} from './analysis/sensitivity.js';
+} from './analysis/sensitivityResult.js';
 export { replaySensitivityRun, type ReplayedRun } from './analysis/replaySensitivityRun.js';

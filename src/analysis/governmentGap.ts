@@ -10,7 +10,7 @@ import type { RoundingMode, RoundingRule } from '../rounding/rounding.js';
 import type { ScoreInput } from '../numbers/ScoreInput.js';
 import { readEntityId } from '../ranking/internal/entityFields.js';
 import type { UnitScore } from '../scoring/unitScore.js';
-import type { BandStanding, BandTarget, BlockedIndicator, GapToBandOptions, PlanStep } from './gapToBand.js';
+import type { BandStanding, BandTarget, BlockedIndicator, GapToBandOptions, PlanStep } from './bandGap.js';
 import { blockedOf, gapPoints } from './internal/planUnit.js';
 import { describePlan, readLimits } from './internal/limits.js';
 import { bestGain, buildPlanModel, leastTrue, planAt, type PlanModel } from './internal/planner.js';

@@ -6,7 +6,7 @@ import { fastModel } from './internal/fastScore.js';
 import { perturbedMethodology, readRunWeights, weightNodes } from './internal/perturb.js';
 import { AGGREGATIONS, readEntities, runEntities, type EntityAggregation } from './internal/runEntities.js';
 import { readStudyOptions, runResults, runVersion } from './internal/study.js';
-import type { RunResult, SensitivityEntity, SensitivityOptions, SensitivityRun } from './sensitivity.js';
+import type { RunResult, SensitivityEntity, SensitivityOptions, SensitivityRun } from './sensitivityResult.js';
 
 /**
  * A sensitivity run replayed: the perturbed methodology itself (score anything with it)

@@ -10,7 +10,7 @@ import { rat, roundToScaled, scaledToNumber } from '../../internal/rational.js';
 import type { CompiledIndicator, CompiledMethodology } from '../../model/internal/compiled.js';
 import { ANSWERED } from '../../scoring/internal/evaluate.js';
 import { answerUnits } from '../../scoring/internal/readAnswers.js';
-import type { PlanStep } from '../gapToBand.js';
+import type { PlanStep } from '../bandGap.js';
 import type { Limits, PlannedChange } from './planner.js';
 import type { UnitState } from './unitState.js';
 

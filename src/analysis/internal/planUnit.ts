@@ -8,7 +8,7 @@ import { classifyExact } from '../../classification/internal/classifyExact.js';
 import type { CompiledScale } from '../../classification/internal/compileScale.js';
 import { add, rat, roundToScaled, scaledToNumber, sub } from '../../internal/rational.js';
 import type { CompiledMethodology } from '../../model/internal/compiled.js';
-import type { BandGap, BandStanding, BlockedIndicator, PlanStep } from '../gapToBand.js';
+import type { BandGap, BandStanding, BlockedIndicator, PlanStep } from '../bandGap.js';
 import { describePlan } from './limits.js';
 import { fewestSteps, leastTrue, planAt, type PlanModel } from './planner.js';
 import { toScaleGrid, type Target } from './target.js';

@@ -24,7 +24,7 @@ import { KepatuhanError } from '../../errors/KepatuhanError.js';
 import { div, fromInt, lcm, mul, sub, type Rational } from '../../internal/rational.js';
 import type { CompiledMethodology } from '../../model/internal/compiled.js';
 import { NOT_APPLICABLE_STATUS } from '../../scoring/internal/evaluate.js';
-import type { BlockReason } from '../gapToBand.js';
+import type { BlockReason } from '../bandGap.js';
 import type { UnitState } from './unitState.js';
 
 export interface Limits {

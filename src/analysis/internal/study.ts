@@ -9,7 +9,7 @@ import { readTieRule } from '../../ranking/internal/standings.js';
 import type { TieRule } from '../../ranking/tieRules.js';
 import type { MissingPolicy } from '../../scoring/answers.js';
 import { readMissing } from '../../scoring/internal/readMissing.js';
-import type { RunResult } from '../sensitivity.js';
+import type { RunResult } from '../sensitivityResult.js';
 import type { EntityOutcome } from './runEntities.js';
 
 /** Reads the options shared with replaySensitivityRun. */
