@@ -7,7 +7,7 @@
 import { KepatuhanError } from '../../errors/KepatuhanError.js';
 import { describe, isArray, isPlainRecord, own, readDecimal } from '../../internal/input.js';
 import { snapshot, type Shape } from '../../internal/snapshot.js';
-import { MAX_INDICATORS } from '../../model/internal/compile.js';
+import { MAX_INDICATORS } from '../../model/internal/limits.js';
 import { fromNumber, parseDecimal, pow10, roundDiv, roundToScaled, scaledToNumber, scaledToString, ZERO, type Rational } from '../../internal/rational.js';
 import type { CompiledMethodology } from '../../model/internal/compiled.js';
 import { applyAdjustment, type ReadAdjustment } from '../../scoring/internal/adjust.js';
