@@ -4,7 +4,9 @@
 // `STRYKER_FOLDER=numbers npm run mutate` mutates one folder of src/ only, with its own report
 // (reports/mutation/numbers/) and its own incremental file, so folders can be measured one at a
 // time and re-measured after adding tests; `npm run mutate:summary` adds the folders' reports
-// up into one score per folder and one for src/.
+// up into one score per folder and one for src/. A subfolder works too
+// (`STRYKER_FOLDER=model/internal`, the methodology compiler): its report lands in
+// reports/mutation/model/internal/, which the summary leaves out of the folder totals.
 //
 // `STRYKER_STATIC=1` also tests the mutants reached only while modules load (see ignoreStatic
 // below) against the narrower test set of vitest.stryker.static.config.ts; meant for the

@@ -2,8 +2,9 @@ import { defineConfig } from 'vitest/config';
 
 // `STRYKER_OWN_TESTS=1 STRYKER_FOLDER=ranking npm run mutate` runs only the tests of the mutated
 // folder (tests/ranking/) and the hostile-input tests (tests/errors/): a stricter measure — a
-// mutant that only another folder's tests notice counts as survived — for a faster run.
-const folder = process.env['STRYKER_FOLDER'];
+// mutant that only another folder's tests notice counts as survived — for a faster run. For a
+// subfolder (`STRYKER_FOLDER=model/internal`) they are the tests of its top folder (tests/model/).
+const folder = process.env['STRYKER_FOLDER']?.split('/')[0];
 const ownTests = process.env['STRYKER_OWN_TESTS'] === '1' && folder !== undefined;
 
 // The vitest setup Stryker runs for every mutant (`npm run mutate`): runtime and property
