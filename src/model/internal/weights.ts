@@ -27,12 +27,12 @@ export function readWeight(value: unknown): Rational | undefined {
   return tryDecimal(value);
 }
 
-/** The `weight` of `obj` (required unless told), or undefined after adding its issue. */
-export function checkWeight(obj: Record<string, unknown>, path: string, issues: IssueList, precision: Precision, required = true): Rational | undefined {
+/** The required `weight` of `obj`, or undefined after adding its issue. */
+export function checkWeight(obj: Record<string, unknown>, path: string, issues: IssueList, precision: Precision): Rational | undefined {
   const v = own(obj, 'weight');
   const p = join(path, 'weight');
   if (v === undefined) {
-    if (required) issues.add('MISSING_FIELD', p, 'weight is required');
+    issues.add('MISSING_FIELD', p, 'weight is required');
     return undefined;
   }
   const w = readWeight(v);
