@@ -49,8 +49,43 @@ describe('shares', () => {
       ['g', 1, 3, 5],
       ['h', 1, 4, 6],
     ]);
+    expect(c.dimensions.map((d) => [d.id, d.name])).toEqual([['d1', 'd1'], ['d2', 'd2']]);
+    expect(c.variables.map((v) => v.name)).toEqual(['v1', 'v2', 'v3', 'v4', 'v5']);
+    expect(c.indicators.map((i) => i.name)).toEqual(['a', 'b', 'c', 'e', 'f', 'g', 'h']);
     expect([...c.byId.entries()]).toEqual([['a', 0], ['b', 1], ['c', 2], ['e', 3], ['f', 4], ['g', 5], ['h', 6]]);
     expect(c.indicators[2]!.path).toBe('dimensions[0].variables[1].indicators[0]');
+  });
+});
+
+describe('answers in grid units', () => {
+  it('levels: the grid has the most decimals of any value; offset and span come from the lowest and highest, in any order', () => {
+    const c = compileMethodology(
+      flat([ind('a', 100, { kind: 'levels', levels: [{ key: 'p', value: 1 }, { key: 'q', value: 0 }, { key: 'r', value: 2.5 }, { key: 's', value: 2 }] })]),
+    );
+    // One decimal at most → grid 10: 10, 0, 25, 20; lowest 0, highest 25.
+    const a = c.indicators[0]!.answer;
+    expect([a.kind, a.grid, a.offset, a.span]).toEqual(['levels', 10, 0, 25]);
+    expect([...a.levels!.entries()]).toEqual([['p', 10], ['q', 0], ['r', 25], ['s', 20]]);
+    const neg = compileMethodology(flat([ind('a', 100, { kind: 'levels', levels: [{ key: 'p', value: -1 }, { key: 'q', value: -3 }] })])).indicators[0]!.answer;
+    expect([neg.grid, neg.offset, neg.span]).toEqual([1, -3, 2]);
+  });
+
+  it('interval, ordinal, yes/no and percent', () => {
+    const c = compileMethodology(
+      flat([
+        ind('i', 25, { kind: 'interval', min: -2, max: 3 }),
+        ind('o', 25, { kind: 'ordinal', min: 1, max: 4 }),
+        ind('y', 25, { kind: 'yesNo' }),
+        ind('p', 25, { kind: 'percent', decimals: 1 }),
+      ]),
+    );
+    expect(c.indicators.map((i) => [i.answer.kind, i.answer.grid, i.answer.offset, i.answer.span])).toEqual([
+      ['interval', 1, -2, 5],
+      ['ordinal', 1, 1, 3],
+      ['yesNo', 1, 0, 1],
+      ['percent', 10, 0, 1000],
+    ]);
+    expect(compileMethodology(flat([ind('p', 100, { kind: 'percent' })])).indicators[0]!.answer.grid).toBe(100);
   });
 });
 

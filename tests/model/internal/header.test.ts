@@ -18,6 +18,16 @@ function issues(spec: unknown): [string, string, string][] {
 const spec = (extra: Record<string, unknown>) => flat([ind('a', 60), ind('b', 40)], extra);
 const valid = (extra: Record<string, unknown>) => expect(issues(spec(extra))).toEqual([]);
 
+describe('naming fields', () => {
+  it('assessment and notes are optional strings; provenance is checked at the top', () => {
+    expect(issues(spec({ assessment: 1, notes: 2, provenance: { confidence: 'sure' } })).map(([c, p]) => [c, p])).toEqual([
+      ['INVALID_TYPE', 'assessment'],
+      ['INVALID_TYPE', 'notes'],
+      ['INVALID_TYPE', 'provenance.confidence'],
+    ]);
+  });
+});
+
 describe('years', () => {
   const bad = (years: unknown, shown: string) =>
     expect(issues(spec({ years }))).toEqual([['INVALID_RANGE', 'years', `years must be { from, to? } with whole years and to ≥ from, got ${shown}`]]);
@@ -167,5 +177,6 @@ describe('scale', () => {
 
   it('a bad output range is not compared with the scale', () => {
     expect(issues(spec({ output: { min: 0, max: 'x' } })).map(([c]) => c)).toEqual(['INVALID_RANGE']);
+    expect(issues(spec({ output: { min: 'x', max: 100 } })).map(([c]) => c)).toEqual(['INVALID_RANGE']);
   });
 });

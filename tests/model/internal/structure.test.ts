@@ -49,6 +49,37 @@ describe('dimensions, variables and indicators', () => {
     expect(issues(flat([ind('a', 50), ind('n-a', 50)]))).toEqual([]);
   });
 
+  it('missing ids are reported once each, never as duplicates of each other', () => {
+    const noIds = methodology([
+      { name: 'x', weight: 50, variables: [{ name: 'y', indicators: [{ name: 'a', weight: 100, answer: { kind: 'yesNo' } }] }] },
+      { name: 'z', weight: 50, variables: [{ name: 'w', indicators: [{ name: 'b', weight: 100, answer: { kind: 'yesNo' } }] }] },
+    ]);
+    expect(issues(noIds).map(([c, p]) => [c, p])).toEqual([
+      ['MISSING_FIELD', 'dimensions[0].id'],
+      ['MISSING_FIELD', 'dimensions[0].variables[0].id'],
+      ['MISSING_FIELD', `${I}[0].id`],
+      ['MISSING_FIELD', 'dimensions[1].id'],
+      ['MISSING_FIELD', 'dimensions[1].variables[0].id'],
+      ['MISSING_FIELD', 'dimensions[1].variables[0].indicators[0].id'],
+    ]);
+  });
+
+  it('nameEn and notes are optional strings at every level, provenance is checked at every level', () => {
+    const bad = { nameEn: 1, notes: 2, provenance: { confidence: 'sure' } };
+    const spec = methodology([{ ...dimension('d', 100, [{ ...variable('v', [{ ...ind('a', 100), ...bad }]), ...bad }]), ...bad }]);
+    const at = (p: string) => [
+      ['INVALID_TYPE', `${p}.nameEn`],
+      ['INVALID_TYPE', `${p}.notes`],
+      ['INVALID_TYPE', `${p}.provenance.confidence`],
+    ];
+    expect(issues(spec).map(([c, p]) => [c, p])).toEqual([...at('dimensions[0]'), ...at('dimensions[0].variables[0]'), ...at(`${I}[0]`)]);
+  });
+
+  it('a variable without indicators makes no sum mismatch in its dimension', () => {
+    const spec = methodology([dimension('d', 100, [variable('v1', [ind('a', 60)]), variable('v2', [])])]);
+    expect(issues(spec).map(([c, p]) => [c, p])).toEqual([['EMPTY_GROUP', 'dimensions[0].variables[1].indicators']]);
+  });
+
   it('either every variable of a dimension has a weight or none has', () => {
     const spec = methodology([dimension('d', 100, [variable('v1', [ind('a', 100)], 50), variable('v2', [ind('b', 100)])])]);
     expect(issues(spec)).toEqual([['MIXED_VARIABLE_WEIGHTS', 'dimensions[0].variables', 'either every variable of a dimension has a weight or none has']]);
@@ -63,6 +94,13 @@ describe('weights', () => {
     ]);
     expect(issues(flat([ind('a', 100), ind('b', -1)]))).toEqual([['INVALID_WEIGHT', `${I}[1].weight`, 'weight must not be negative, got -1']]);
     expect(issues(flat([ind('a', 100), ind('b', 0)]))).toEqual([]);
+  });
+
+  it('a fraction needs a number on both sides of the slash', () => {
+    for (const w of ['x/3', '3/x'])
+      expect(issues(flat([ind('a', 100), ind('b', w)]))).toEqual([
+        ['INVALID_WEIGHT', `${I}[1].weight`, `weight must be a finite number, decimal or fraction such as "1/9", got "${w}"`],
+      ]);
   });
 
   it('a group whose weights are all zero is ZERO_WEIGHT_GROUP', () => {
@@ -133,6 +171,50 @@ describe('weights', () => {
   });
 });
 
+describe('precision', () => {
+  const tooPrecise =
+    'the weights and answer ranges are too precise to compute with exactly (their common denominator passes 2^1024): use fewer decimals or fewer distinct fractions';
+  const yesNo = { kind: 'yesNo' };
+
+  it('a common denominator of exactly 2^1024 is allowed, one more factor of 2 is not', () => {
+    const over = (e: bigint) => flat([ind('a', `1/${(2n ** e).toString()}`, yesNo), ind('b', 1, yesNo)], { weights: { renormalize: true } });
+    expect(issues(over(1024n))).toEqual([]);
+    expect(issues(over(1025n))).toEqual([['TOO_LARGE', `${I}[0].weight`, tooPrecise]]);
+  });
+
+  it('answer ranges count too: spans of distinct primes pass 2^1024 at the answer that does it', () => {
+    const primes: number[] = [];
+    for (let n = 1_000_000_000 - 1; primes.length < 40; n -= 2) {
+      let prime = true;
+      for (let d = 3; d * d <= n; d += 2)
+        if (n % d === 0) {
+          prime = false;
+          break;
+        }
+      if (prime) primes.push(n);
+    }
+    const spec = flat(primes.map((p, i) => ind(`i${i}`, 1, { kind: 'interval', min: 0, max: p })), { weights: { renormalize: true } });
+    const found = issues(spec);
+    expect(found).toHaveLength(1);
+    expect(found[0]![0]).toBe('TOO_LARGE');
+    expect(found[0]![2]).toBe(tooPrecise);
+    const k = Number(/indicators\[(\d+)\]\.answer$/.exec(found[0]![1])![1]);
+    const product = (n: number) => primes.slice(0, n).reduce((a, p) => a * BigInt(p), 1n);
+    expect(product(k) <= 2n ** 1024n && product(k + 1) > 2n ** 1024n).toBe(true);
+  });
+
+  it('the weight that passes the limit is dropped, so its group is not summed (even when it is the last one)', () => {
+    const primes: number[] = [];
+    for (let n = 2; primes.length < 200; n++) if (primes.every((p) => n % p !== 0)) primes.push(n);
+    const product = (n: number) => primes.slice(0, n).reduce((a, p) => a * BigInt(p), 1n);
+    let k = 0;
+    while (product(k + 1) <= 2n ** 1024n) k++;
+    // Indicators 0…k: the last one passes the limit. Their weights do not sum to 100.
+    const spec = flat(primes.slice(0, k + 1).map((p, i) => ind(`i${i}`, `1/${p}`, yesNo)));
+    expect(issues(spec)).toEqual([['TOO_LARGE', `${I}[${k}].weight`, tooPrecise]]);
+  });
+});
+
 describe('answers', () => {
   const answer = (a: unknown) => issues(flat([ind('a', 100, a)]));
   const A = `${I}[0].answer`;
@@ -183,6 +265,21 @@ describe('answers', () => {
       ['INVALID_TYPE', `${L}[0].label`, 'label must be a string, got 5'],
     ]);
     expect(answer({ kind: 'levels', levels: [{ key: 'x', value: 1 }, { key: 'y', value: 0.000001 }] })).toEqual([]);
+  });
+
+  it('a level needs a key', () => {
+    expect(answer({ kind: 'levels', levels: [{ key: 'x', value: 1 }, { value: 0 }] })).toEqual([['MISSING_FIELD', `${A}.levels[1].key`, 'key is required']]);
+  });
+
+  it('each bound of the level values is checked on its own', () => {
+    const L = `${A}.levels`;
+    const two = (a: number, b: number) => answer({ kind: 'levels', levels: [{ key: 'x', value: a }, { key: 'y', value: b }] });
+    const apart = [['INVALID_RANGE', L, 'level values are too far apart']];
+    // Below −(2^53 − 1) alone, above 2^53 − 1 alone, more than 2^53 − 1 apart alone.
+    expect(two(-(2 ** 53), -(2 ** 53) + 2)).toEqual(apart);
+    expect(two(2 ** 53 - 2, 2 ** 53)).toEqual(apart);
+    expect(two(-(2 ** 52), 2 ** 52)).toEqual(apart);
+    expect(two(-(2 ** 53 - 1), -(2 ** 53 - 2))).toEqual([]);
   });
 
   it('levels must not all be equal, nor too far apart', () => {
