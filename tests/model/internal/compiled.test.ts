@@ -133,6 +133,21 @@ describe('the float-integer kernel', () => {
     expect([c.kernel!.alpha, c.kernel!.beta, c.kernel!.q]).toEqual([50, -50, 1]);
   });
 
+  it('with fractional bounds: the denominators of the lower bound and the range enter alpha, beta and q', () => {
+    const c = compileMethodology(flat([ind('a', 100, { kind: 'yesNo' })], { output: { min: 0.5, max: 1.25 }, scale: scaleOver(0.5, 1.25) }));
+    // lo = 1/2, range = 3/4, D = 1: alpha = 100 · 3 · 2 = 600, beta = 100 · 1 · 4 · 1 = 400,
+    // q = 2 · 4 · 1 = 8; gcd 8 → 75, 50, 1. Yes: 75 + 50 = 125 → 1.25; no: 50 → 0.50.
+    expect([c.kernel!.alpha, c.kernel!.beta, c.kernel!.q]).toEqual([75, 50, 1]);
+  });
+
+  it('the common divisor is taken positive, whatever the sign of beta', () => {
+    const c = compileMethodology(
+      flat([ind('a', 100, { kind: 'interval', min: 0, max: 4 })], { output: { min: -2, max: 4 }, scale: scaleOver(-2, 4), rounding: { mode: 'halfUp', decimals: 0 } }),
+    );
+    // D = 4; alpha = 6, beta = −2 · 4 = −8, q = 4; gcd 2 → 3, −4, 2. Top: (3 · 4 − 4) / 2 = 4; bottom: −4 / 2 = −2.
+    expect([c.kernel!.alpha, c.kernel!.beta, c.kernel!.q]).toEqual([3, -4, 2]);
+  });
+
   it('an indicator is dense when its grid is 1, its levels leave no gap and its range lies within int32', () => {
     const two31 = 2 ** 31;
     const c = compileMethodology(
@@ -171,6 +186,14 @@ describe('the float-integer kernel', () => {
     // −10^15 to −10^15 + 1: alpha = 100, but |beta| = 10^17 > 2^53.
     const low = flat([ind('a', 100, { kind: 'yesNo' })], { output: { min: -1e15, max: -1e15 + 1 }, scale: scaleOver(-1e15, -1e15 + 1) });
     expect(compileMethodology(low).kernel).toBeUndefined();
+    // 10^15 − 1 to 10^15: alpha = 100 but beta = 100 · (10^15 − 1) ≈ 10^17 > 2^53 (positive this time).
+    const high = flat([ind('a', 100, { kind: 'yesNo' })], { output: { min: 1e15 - 1, max: 1e15 }, scale: scaleOver(1e15 - 1, 1e15) });
+    expect(compileMethodology(high).kernel).toBeUndefined();
+    // 0–5·10^13 over an interval 0–3: alpha = 5·10^15, q = 3 (coprime), alpha · D = 1.5·10^16 > 2^53;
+    // 0–10^13: alpha · D = 3·10^15 < 2^53.
+    const over3 = (max: number) => flat([ind('a', 100)], { output: { min: 0, max }, scale: scaleOver(0, max) });
+    expect(compileMethodology(over3(5e13)).kernel).toBeUndefined();
+    expect(compileMethodology(over3(1e13)).kernel).toBeDefined();
     // The same at 0 decimals: alpha = 1, |beta| = 10^15 < 2^53.
     const lowWhole = flat([ind('a', 100, { kind: 'yesNo' })], {
       output: { min: -1e15, max: -1e15 + 1 },

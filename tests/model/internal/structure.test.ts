@@ -16,8 +16,11 @@ const I = 'dimensions[0].variables[0].indicators';
 describe('dimensions, variables and indicators', () => {
   it('each entry must be an object', () => {
     expect(issues(methodology([5]))).toEqual([['INVALID_TYPE', 'dimensions[0]', 'a dimension must be an object, got 5']]);
-    expect(issues(methodology([dimension('d', 100, ['v'])]))).toEqual([['INVALID_TYPE', 'dimensions[0].variables[0]', 'a variable must be an object, got "v"']]);
-    expect(issues(flat([ind('a', 100), null]))).toEqual([['INVALID_TYPE', `${I}[1]`, 'an indicator must be an object, got null']]);
+    // The readable weights (60) do not sum to 100, but the group is incomplete: no sum is checked.
+    expect(issues(methodology([dimension('d', 100, [variable('v', [ind('a', 60)]), 'w'])]))).toEqual([
+      ['INVALID_TYPE', 'dimensions[0].variables[1]', 'a variable must be an object, got "w"'],
+    ]);
+    expect(issues(flat([ind('a', 60), null]))).toEqual([['INVALID_TYPE', `${I}[1]`, 'an indicator must be an object, got null']]);
   });
 
   it('lists are required, arrays and not empty; the message names the owner', () => {
@@ -101,6 +104,11 @@ describe('weights', () => {
       expect(issues(flat([ind('a', 100), ind('b', w)]))).toEqual([
         ['INVALID_WEIGHT', `${I}[1].weight`, `weight must be a finite number, decimal or fraction such as "1/9", got "${w}"`],
       ]);
+  });
+
+  it('a weighted variable with a bad indicator weight is not summed', () => {
+    const spec = methodology([dimension('d', 100, [variable('v', [ind('a', 50), ind('b', -1)], 100)])]);
+    expect(issues(spec).map(([c, p]) => [c, p])).toEqual([['INVALID_WEIGHT', `${I}[1].weight`]]);
   });
 
   it('a group whose weights are all zero is ZERO_WEIGHT_GROUP', () => {
@@ -212,6 +220,14 @@ describe('precision', () => {
     // Indicators 0…k: the last one passes the limit. Their weights do not sum to 100.
     const spec = flat(primes.slice(0, k + 1).map((p, i) => ind(`i${i}`, `1/${p}`, yesNo)));
     expect(issues(spec)).toEqual([['TOO_LARGE', `${I}[${k}].weight`, tooPrecise]]);
+  });
+  it('once the limit is passed, later weights are dropped too: other groups are not summed', () => {
+    const over = (2n ** 1025n).toString();
+    const spec = methodology([
+      dimension('d1', 50, [variable('v1', [ind('a', `1/${over}`, yesNo), ind('b', 1, yesNo)])]),
+      dimension('d2', 50, [variable('v2', [ind('c', 30, yesNo)])]),
+    ]);
+    expect(issues(spec).map(([c, p]) => [c, p])).toEqual([['TOO_LARGE', `${I}[0].weight`]]);
   });
 });
 
