@@ -1,7 +1,7 @@
 import { classifyExact } from '../classification/internal/classifyExact.js';
 import { compileScale, type CompiledScale } from '../classification/internal/compileScale.js';
 import type { Scale, ScaleSpec } from '../classification/scale.js';
-import { ZONES, type Zone } from '../classification/zone.js';
+import { ZONES } from '../classification/zone.js';
 import { KepatuhanError } from '../errors/KepatuhanError.js';
 import { describe, isPlainRecord, own, readOptions, readRounding } from '../internal/input.js';
 import { rat, scaledToNumber } from '../internal/rational.js';
@@ -89,7 +89,7 @@ export interface YearStanding<T extends RankEntry = RankEntry> {
   /** Category on that year's scale, `null` without a scale. */
   readonly category: string | null;
   /** Zone on that year's scale, `null` without a scale or when the scale has no zones. */
-  readonly zone: Zone | null;
+  readonly zone: string | null;
   /** The entry as given. */
   readonly entry: T;
 }
@@ -205,6 +205,16 @@ function bandIndex(scale: CompiledScale, category: string): number {
   return scale.bands.findIndex((b) => b.band.category === category);
 }
 
+/**
+ * Rank of two zone ids (0 = best) on one zone list that has both: the current scale's, else
+ * the previous scale's, else the classic three; `undefined` when none has both (e.g. a
+ * scale's own zone against a scale without it).
+ */
+function zoneRanks(a: string, b: string, lists: readonly (readonly string[])[]): [number, number] | undefined {
+  for (const l of lists) if (l.includes(a) && l.includes(b)) return [l.indexOf(a), l.indexOf(b)];
+  return undefined;
+}
+
 function direction(before: number, after: number): Change {
   return after > before ? 'up' : after < before ? 'down' : 'same';
 }
@@ -295,6 +305,8 @@ export function compare<T extends RankEntry>(previous: readonly T[], current: re
   if (methodChanged) reasons.push(`the methodology changed (${prevMethod} → ${curMethod})`);
   if (scaleChanged) reasons.push(`the scale changed (${prevScale.scale.id} → ${curScale.scale.id}), so categories are not compared; zones are`);
 
+  const zoneLists: (readonly string[])[] = [curScale, prevScale].flatMap((s) => (s === undefined ? [] : [s.scale.zones.map((z) => z.id)]));
+  zoneLists.push(ZONES);
   const entities: ComparedEntity<T>[] = [];
   const added: string[] = [];
   for (const i of cur.order) {
@@ -312,8 +324,8 @@ export function compare<T extends RankEntry>(previous: readonly T[], current: re
       sameScale && then.category !== null && now.category !== null
         ? direction(bandIndex(prevScale, then.category), bandIndex(curScale!, now.category))
         : null;
-    const zoneChange =
-      then.zone !== null && now.zone !== null ? direction(-ZONES.indexOf(then.zone), -ZONES.indexOf(now.zone)) : null;
+    const ranks = then.zone !== null && now.zone !== null ? zoneRanks(then.zone, now.zone, zoneLists) : undefined;
+    const zoneChange = ranks === undefined ? null : direction(-ranks[0], -ranks[1]);
     entities.push({
       id,
       status: 'continuing',

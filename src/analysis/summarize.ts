@@ -1,7 +1,7 @@
 import { classifyExact } from '../classification/internal/classifyExact.js';
 import { compileScale, type CompiledScale } from '../classification/internal/compileScale.js';
 import type { Scale, ScaleSpec } from '../classification/scale.js';
-import { ZONES, type Zone } from '../classification/zone.js';
+import { ZONES } from '../classification/zone.js';
 import { KepatuhanError } from '../errors/KepatuhanError.js';
 import { callback, describe, index, isArray, isPlainRecord, join, own, readArray, readDecimal, readOptions, readRounding } from '../internal/input.js';
 import { rat, roundDiv, roundToScaled, scaledToNumber } from '../internal/rational.js';
@@ -25,7 +25,7 @@ import { compareGroups } from '../ranking/internal/standings.js';
 export interface SummaryEntry {
   readonly score: ScoreInput;
   /** Used for counts when no `scale` option is given. */
-  readonly classification?: { readonly category: string; readonly zone?: Zone };
+  readonly classification?: { readonly category: string; readonly zone?: string };
 }
 
 /**
@@ -81,7 +81,7 @@ export interface GroupSummary {
   /** Count per category: with a scale, every band best first; otherwise the categories seen, in code-unit order. */
   readonly categories: readonly { readonly category: string; readonly label: string | null; readonly count: number }[];
   /** Count per zone, best first (the zones the scale has, or every zone when any result has one). */
-  readonly zones: readonly { readonly zone: Zone; readonly count: number }[];
+  readonly zones: readonly { readonly zone: string; readonly count: number }[];
   /** Results with no classification (no scale given and none carried). */
   readonly unclassified: number;
   /** Mean of the shown scores, exact, then rounded. */
@@ -122,7 +122,7 @@ interface Row {
   readonly key: string | null;
   readonly scaled: bigint;
   readonly category: string | null;
-  readonly zone: Zone | null;
+  readonly zone: string | null;
 }
 
 /**
@@ -183,7 +183,7 @@ export function summarize<T extends SummaryEntry>(results: readonly T[], by?: Su
           ? readGroup(callback(by as (e: unknown) => unknown, [r], 'by', 'the summary key function'), 'by', p)
           : null;
     let category: string | null = null;
-    let zone: Zone | null = null;
+    let zone: string | null = null;
     if (scale !== undefined) {
       const cl = classifyExact(rat(scaled, D), scale, `${p}.score`);
       category = cl.category;
@@ -194,15 +194,16 @@ export function summarize<T extends SummaryEntry>(results: readonly T[], by?: Su
         const cat = own(cl, 'category');
         const z = own(cl, 'zone');
         if (typeof cat === 'string') category = cat;
-        if (typeof z === 'string' && (ZONES as readonly string[]).includes(z)) zone = z as Zone;
+        if (typeof z === 'string' && z !== '') zone = z;
       }
     }
     return { key, scaled, category, zone };
   });
 
   const anyZone = rows.some((r) => r.zone !== null);
-  const zoneList: readonly Zone[] =
-    scale !== undefined ? ZONES.filter((z) => scale.bands.some((b) => b.band.zone === z)) : anyZone ? ZONES : [];
+  // Without a scale: the classic three, best first, then any other zone seen, in code-unit order.
+  const others = [...new Set(rows.map((r) => r.zone).filter((z): z is string => z !== null && !(ZONES as readonly string[]).includes(z)))].sort();
+  const zoneList: readonly string[] = scale !== undefined ? scale.scale.zones.map((z) => z.id) : anyZone ? [...ZONES, ...others] : [];
   const categoryList: { category: string; label: string | null }[] =
     scale !== undefined
       ? [...scale.bands].reverse().map((b) => ({ category: b.band.category, label: b.band.label }))

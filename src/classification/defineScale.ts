@@ -1,14 +1,26 @@
 import { compileScale } from './internal/compileScale.js';
 import type { Scale, ScaleSpec } from './scale.js';
 
+/** The category union of a spec as written (`as const` or a literal argument). */
+type SpecCategory<S extends ScaleSpec> = S['bands'][number]['category'];
+
+/** The zone ids of a band as written: its `zone`, or nothing. */
+type BandZone<B> = B extends { readonly zone: infer Z extends string } ? Z : never;
+
+/** The zone-id union of a spec: its declared `zones`, else the zones its bands name. */
+type SpecZone<S extends ScaleSpec> = S extends { readonly zones: readonly (infer Z)[] }
+  ? Z extends { readonly id: infer I extends string } ? I : never
+  : string extends SpecCategory<S> ? Exclude<S['bands'][number]['zone'], undefined> : BandZone<S['bands'][number]>;
+
 /**
  * Validates a scale spec and returns it frozen, with defaults filled in. Classifying with
- * the result skips validation.
+ * the result skips validation. The result is typed by the spec: its band categories and zone
+ * ids become literal unions (no `as const` needed), so `classify(x, s).category` is `'P' | 'F'`.
  *
  * @param spec - the scale as plain data
  * @returns the validated, deeply frozen scale
  * @throws {@link KepatuhanError} `INVALID_SCALE` listing every problem in `issues`
- *   (`SCALE_GAP`, `SCALE_OVERLAP`, `SCALE_COVERAGE`, `SCALE_EMPTY_BAND`, …)
+ *   (`SCALE_GAP`, `SCALE_OVERLAP`, `SCALE_COVERAGE`, `SCALE_EMPTY_BAND`, `SCALE_ZONE`, …)
  * @example
  * ```ts
  * import { defineScale, classify } from 'kepatuhan';
@@ -23,6 +35,6 @@ import type { Scale, ScaleSpec } from './scale.js';
  * ```
  * @category Classification
  */
-export function defineScale(spec: ScaleSpec): Scale {
-  return compileScale(spec, '').scale;
+export function defineScale<const S extends ScaleSpec>(spec: S): Scale<SpecCategory<S>, SpecZone<S>> {
+  return compileScale(spec, '').scale as Scale<SpecCategory<S>, SpecZone<S>>;
 }
