@@ -42,10 +42,10 @@ export type {
 export { indicatorOrder } from './model/indicatorOrder.js';
 
 // Classification
-export { ZONES, ZONE_COLORS, type Zone } from './classification/zone.js';
-export type { Band, BandSpec, Scale, ScaleSpec } from './classification/scale.js';
+export { CLASSIC_ZONES, ZONES, ZONE_COLORS, type ScaleZone, type Zone, type ZoneSpec } from './classification/zone.js';
+export type { Band, BandSpec, Scale, ScaleCategory, ScaleSpec, ScaleZoneId } from './classification/scale.js';
 export type { OpinionQualifier, OpinionQualifierSpec } from './classification/opinionQualifier.js';
-export type { Classification } from './classification/classification.js';
+export type { Classification, Classified } from './classification/classification.js';
 export { classify, type ClassifyOptions } from './classification/classify.js';
 export { defineScale } from './classification/defineScale.js';
 export { validateScale } from './classification/validateScale.js';

@@ -71,13 +71,18 @@ export interface ZoneSpec<Z extends string = string> {
   readonly min?: number | string;
   /** Highest score of the zone as its source states it; checked against the zone's bands. */
   readonly max?: number | string;
+  /** Whether the stated `min` itself belongs to the zone; default true (as for a band). */
+  readonly minInclusive?: boolean;
+  /** Whether the stated `max` itself belongs to the zone; default true. */
+  readonly maxInclusive?: boolean;
   /** Where the zone comes from. */
   readonly provenance?: Provenance;
 }
 
 /**
  * A zone of a validated {@link Scale}: its labels and colour, its range (from its bands, and
- * equal to the stated range when one was given), and its `order` (0 for the best zone).
+ * equal to the stated range when one was given), and its `order` (0 for the best zone). A
+ * validated scale is itself a valid spec: its zones read back with their ranges stated.
  *
  * @example
  * ```ts

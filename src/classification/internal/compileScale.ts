@@ -76,7 +76,10 @@ const SCALE: Shape = {
   provenance: PROVENANCE,
   zoneProvenance: PROVENANCE,
   followUpQualifier: { label: 'value', labelEn: 'value', provenance: PROVENANCE },
-  zones: [{ id: 'value', label: 'value', labelEn: 'value', color: 'value', min: 'value', max: 'value', provenance: PROVENANCE }, MAX_ZONES],
+  zones: [
+    { id: 'value', label: 'value', labelEn: 'value', color: 'value', min: 'value', max: 'value', minInclusive: 'value', maxInclusive: 'value', provenance: PROVENANCE },
+    MAX_ZONES,
+  ],
   min: 'value',
   max: 'value',
   decimals: 'value',
@@ -200,9 +203,9 @@ export function checkScale(input: unknown, path: string, issues: IssueList): Com
       const zone = own(b, 'zone');
       if (zone !== undefined && typeof zone !== 'string') issues.add('INVALID_TYPE', join(bp, 'zone'), `zone must be a zone id (a string), got ${describe(zone)}`);
       else if (zone !== undefined && declaredZones !== undefined && !declaredZones.some((z) => z.id === zone))
-        issues.add('SCALE_ZONE', join(bp, 'zone'), `zone ${JSON.stringify(zone)} is not one of the scale's zones (${declaredZones.map((z) => z.id).join(', ')})`);
+        issues.add('SCALE_ZONE', join(bp, 'zone'), `zone must be one of the scale's zones ${declaredZones.map((z) => z.id).join(', ')}, got ${describe(zone)}`);
       else if (zone !== undefined && declaredZones === undefined && !(ZONES as readonly string[]).includes(zone))
-        issues.add('SCALE_ZONE', join(bp, 'zone'), `zone ${JSON.stringify(zone)} is not one of ${ZONES.join(', ')}: declare the scale's zones in zones`);
+        issues.add('SCALE_ZONE', join(bp, 'zone'), `zone must be one of ${ZONES.join(', ')} (or a zone the scale declares in zones), got ${describe(zone)}`);
       else if (zone === undefined && declaredZones !== undefined && declaredZones.length > 0)
         issues.add('SCALE_ZONE', join(bp, 'zone'), `band ${JSON.stringify(category)} names no zone, but the scale declares zones (${declaredZones.map((z) => z.id).join(', ')})`);
       checkProvenance(b, bp, issues);
@@ -331,15 +334,16 @@ function readZones(spec: Record<string, unknown>, path: string, decimals: number
     const labelEn = checkString(z, 'labelEn', p, issues, false);
     const color = checkString(z, 'color', p, issues, false);
     checkProvenance(z, p, issues);
+    // A stated bound is read like a band's: its first/last value on the grid.
+    const minInclusive = checkBoolean(z, 'minInclusive', p, issues, true);
+    const maxInclusive = checkBoolean(z, 'maxInclusive', p, issues, true);
     const bound = (key: 'min' | 'max'): bigint | undefined => {
       if (own(z, key) === undefined) return undefined;
       const r = checkBound(z, key, p, issues);
       if (r === undefined) return undefined;
-      if ((r.n * scale10) % r.d !== 0n) {
-        issues.add('INVALID_RANGE', join(p, key), `${key} has more decimals than the scale's grid (${decimals})`);
-        return undefined;
-      }
-      return (r.n * scale10) / r.d;
+      return key === 'min'
+        ? minInclusive ? roundDiv(r.n * scale10, r.d, 'ceil') : roundDiv(r.n * scale10, r.d, 'floor') + 1n
+        : maxInclusive ? roundDiv(r.n * scale10, r.d, 'floor') : roundDiv(r.n * scale10, r.d, 'ceil') - 1n;
     };
     const zmin = bound('min');
     const zmax = bound('max');
