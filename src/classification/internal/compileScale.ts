@@ -202,7 +202,9 @@ export function checkScale(input: unknown, path: string, issues: IssueList): Com
       const color = checkString(b, 'color', bp, issues, false);
       const zone = own(b, 'zone');
       if (zone !== undefined && typeof zone !== 'string') issues.add('INVALID_TYPE', join(bp, 'zone'), `zone must be a zone id (a string), got ${describe(zone)}`);
-      else if (zone !== undefined && declaredZones !== undefined && !declaredZones.some((z) => z.id === zone))
+      else if (declaredZones === null) {
+        // The zones list has issues of its own: checking bands against it would only echo them.
+      } else if (zone !== undefined && declaredZones !== undefined && !declaredZones.some((z) => z.id === zone))
         issues.add('SCALE_ZONE', join(bp, 'zone'), `zone must be one of the scale's zones ${declaredZones.map((z) => z.id).join(', ')}, got ${describe(zone)}`);
       else if (zone !== undefined && declaredZones === undefined && !(ZONES as readonly string[]).includes(zone))
         issues.add('SCALE_ZONE', join(bp, 'zone'), `zone must be one of ${ZONES.join(', ')} (or a zone the scale declares in zones), got ${describe(zone)}`);
@@ -306,15 +308,19 @@ export function checkScale(input: unknown, path: string, issues: IssueList): Com
   return undefined;
 }
 
-/** Reads the optional `zones` list (issues recorded); `undefined` when the scale declares none. */
-function readZones(spec: Record<string, unknown>, path: string, decimals: number, issues: IssueList): ReadZone[] | undefined {
+/**
+ * Reads the optional `zones` list (issues recorded): `undefined` when the scale declares
+ * none, `null` when the list has issues (the bands' zones are then not checked against it).
+ */
+function readZones(spec: Record<string, unknown>, path: string, decimals: number, issues: IssueList): ReadZone[] | null | undefined {
   const v = own(spec, 'zones');
   if (v === undefined) return undefined;
   const zp = join(path, 'zones');
   if (!isArray(v)) {
     issues.add('INVALID_TYPE', zp, `zones must be an array of { id, label, labelEn?, color?, min?, max? }, got ${describe(v)}`);
-    return [];
+    return null;
   }
+  const start = issues.size;
   const scale10 = pow10(decimals);
   const out: ReadZone[] = [];
   const seen = new Set<string>();
@@ -350,7 +356,7 @@ function readZones(spec: Record<string, unknown>, path: string, decimals: number
     if (issues.size > n0 || id === undefined || label === undefined) return;
     out.push({ id, label, labelEn: labelEn ?? label, color, min: zmin, max: zmax, provenance: own(z, 'provenance'), path: p });
   });
-  return out;
+  return issues.size > start ? null : out;
 }
 
 /**
@@ -359,7 +365,7 @@ function readZones(spec: Record<string, unknown>, path: string, decimals: number
  */
 function checkZones(
   sorted: readonly (CompiledBand & { readonly at: number })[],
-  declared: readonly ReadZone[] | undefined,
+  declared: readonly ReadZone[] | null | undefined,
   path: string,
   bandsPath: string,
   d: number,
