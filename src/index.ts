@@ -78,6 +78,7 @@ export {
   type AggregateInput,
   type AggregateOptions,
   type AggregateResult,
+  type AggregateResultOf,
   type AggregationMethod,
 } from './aggregation/aggregate.js';
 export { checkReportedScore } from './aggregation/checkReportedScore.js';
@@ -98,7 +99,7 @@ export { ASSESSMENTS, presetForYear, type Assessment } from './presets/presetFor
 
 // Ranking
 export { TIE_RULE_NAMES, tieRules, type TiePosition, type TieRule, type TieRuleName } from './ranking/tieRules.js';
-export { rank, type RankedEntry, type RankEntry, type RankOptions } from './ranking/rank.js';
+export { rank, type RankedEntry, type RankedEntryOf, type RankEntry, type RankOptions } from './ranking/rank.js';
 
 // Analysis
 export {

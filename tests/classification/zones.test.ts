@@ -4,7 +4,7 @@
  * agree with its bands and its neighbours. The 2025 zones are the worked example.
  */
 import { describe, expect, it } from 'vitest';
-import { classify, CLASSIC_ZONES, defineScale, scales, validateScale, ZONE_COLORS, type BandSpec, type ZoneSpec } from '../../src/index.js';
+import { classify, CLASSIC_ZONES, defineScale, scales, validateScale, ZONE_COLORS, type BandSpec, type ScaleSpec, type ZoneSpec } from '../../src/index.js';
 import { thrown } from '../helpers/errors.js';
 
 const band = (category: string, zone: string | undefined, min: number | string, max: number | string): BandSpec =>
@@ -24,7 +24,7 @@ const zones2025 = (): ZoneSpec[] => [
   { id: 'merah', label: 'Zona Merah', min: 32, max: 53.99 },
   { id: 'hitam', label: 'Zona Hitam', min: 0, max: 31.99 },
 ];
-const spec = (zones: unknown, bands: unknown = bands2025()) => ({ id: 's', name: 'S', min: 0, max: 100, zones, bands });
+const spec = (zones: unknown, bands: unknown = bands2025()): ScaleSpec => ({ id: 's', name: 'S', min: 0, max: 100, zones, bands }) as ScaleSpec;
 const issues = (s: unknown) => {
   const r = validateScale(s);
   expect(r.ok).toBe(false);
