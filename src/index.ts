@@ -131,7 +131,7 @@ export {
   type UnitChange,
   type UnitDrag,
 } from './analysis/governmentGap.js';
-export { summarize, type GroupSummary, type SummarizeOptions, type Summary, type SummaryEntry, type SummaryKey } from './analysis/summarize.js';
+export { summarize, type GroupSummary, type SummarizeOptions, type Summary, type SummaryEntry, type SummaryKey, type SummaryOf } from './analysis/summarize.js';
 export {
   sensitivity,
   type PerturbedLevel,

@@ -1,6 +1,6 @@
 import { classifyExact } from '../classification/internal/classifyExact.js';
 import { compileScale, type CompiledScale } from '../classification/internal/compileScale.js';
-import type { Scale, ScaleSpec } from '../classification/scale.js';
+import type { Scale, ScaleCategory, ScaleSpec, ScaleZoneId } from '../classification/scale.js';
 import { ZONES } from '../classification/zone.js';
 import { KepatuhanError } from '../errors/KepatuhanError.js';
 import { callback, describe, index, isArray, isPlainRecord, join, own, readArray, readDecimal, readOptions, readRounding } from '../internal/input.js';
@@ -61,7 +61,8 @@ export interface SummarizeOptions {
 }
 
 /**
- * Counts, means and spread of one group (or of all results).
+ * Counts, means and spread of one group (or of all results). `C` and `Z` are the category
+ * and zone-id unions of the scale given to {@link summarize}.
  *
  * @example
  * ```ts
@@ -74,14 +75,17 @@ export interface SummarizeOptions {
  * ```
  * @category Analysis
  */
-export interface GroupSummary {
+export interface GroupSummary<C extends string = string, Z extends string = string> {
   /** The group, `null` for results without one (and for the total). */
   readonly key: string | null;
   readonly count: number;
   /** Count per category: with a scale, every band best first; otherwise the categories seen, in code-unit order. */
-  readonly categories: readonly { readonly category: string; readonly label: string | null; readonly count: number }[];
-  /** Count per zone, best first (the zones the scale has, or every zone when any result has one). */
-  readonly zones: readonly { readonly zone: string; readonly count: number }[];
+  readonly categories: readonly { readonly category: C; readonly label: string | null; readonly count: number }[];
+  /**
+   * Count per zone, best first: with a scale, its zones in its order; otherwise, when any
+   * result carries a zone, the classic hijau, kuning, merah, then any other zone seen.
+   */
+  readonly zones: readonly { readonly zone: Z; readonly count: number }[];
   /** Results with no classification (no scale given and none carried). */
   readonly unclassified: number;
   /** Mean of the shown scores, exact, then rounded. */
@@ -109,14 +113,29 @@ export interface GroupSummary {
  * ```
  * @category Analysis
  */
-export interface Summary {
+export interface Summary<C extends string = string, Z extends string = string> {
   /** All results together. */
-  readonly total: GroupSummary;
+  readonly total: GroupSummary<C, Z>;
   /** One summary per group, in code-unit order of the keys (no group first); empty without `by`. */
-  readonly groups: readonly GroupSummary[];
+  readonly groups: readonly GroupSummary<C, Z>[];
   /** Rounding used for shown scores, means and medians. */
   readonly rounding: RoundingRule;
 }
+
+/**
+ * What {@link summarize} returns for options `O`: with a `scale`, a {@link Summary} whose
+ * categories and zones are typed by the scale.
+ *
+ * @example
+ * ```ts
+ * import { scales, summarize, type SummaryOf } from 'kepatuhan';
+ * const o = { scale: scales.ombudsman2025 };
+ * const s: SummaryOf<typeof o> = summarize([{ score: 31.99 }], undefined, o);
+ * s.total.zones.map((z) => z.zone); // ["hijau", "kuning", "merah", "hitam"]
+ * ```
+ * @category Analysis
+ */
+export type SummaryOf<O extends SummarizeOptions | undefined> = O extends { readonly scale: infer S extends Scale | ScaleSpec } ? Summary<ScaleCategory<S>, ScaleZoneId<S>> : Summary;
 
 interface Row {
   readonly key: string | null;
@@ -159,7 +178,11 @@ interface Row {
  * ```
  * @category Analysis
  */
-export function summarize<T extends SummaryEntry>(results: readonly T[], by?: SummaryKey<T>, options?: SummarizeOptions): Summary {
+export function summarize<T extends SummaryEntry, O extends SummarizeOptions = SummarizeOptions>(results: readonly T[], by?: SummaryKey<T>, options?: O): SummaryOf<O> {
+  return summarizeAny(results, by, options) as SummaryOf<O>;
+}
+
+function summarizeAny<T extends SummaryEntry>(results: readonly T[], by?: SummaryKey<T>, options?: SummarizeOptions): Summary {
   const o = readOptions(options);
   const rounding = readRounding(own(o, 'rounding', 'options'), 'options.rounding');
   const sv = own(o, 'scale', 'options');
