@@ -5,6 +5,7 @@
  * @internal
  */
 import type { CompiledScale } from '../../classification/internal/compileScale.js';
+import { ZONES } from '../../classification/zone.js';
 import { KepatuhanError } from '../../errors/KepatuhanError.js';
 import { describe, isPlainRecord, own } from '../../internal/input.js';
 import { rat, roundToScaled } from '../../internal/rational.js';
@@ -51,7 +52,8 @@ function zoneList(scale: CompiledScale): string {
 export function readTarget(scale: CompiledScale, value: unknown, path: string): Target {
   if (typeof value === 'string') {
     if (scale.bands.some((b) => b.band.category === value)) return byCategory(scale, value, path);
-    if (scale.scale.zones.some((z) => z.id === value)) return byZone(scale, value, path);
+    // A zone of the scale, or a classic zone it lacks (reported as a missing zone, not category).
+    if (scale.scale.zones.some((z) => z.id === value) || (ZONES as readonly string[]).includes(value)) return byZone(scale, value, path);
     return byCategory(scale, value, path);
   }
   if (isPlainRecord(value)) {

@@ -66,9 +66,16 @@ export function readAdjustment(
     const zp = `${path}.barZone`;
     if (typeof zv !== 'string' || zv === '') throw new KepatuhanError('INVALID_OPTION', `barZone must be a zone id of the scale, got ${describe(zv)}`, zp);
     if (scale === undefined) throw new KepatuhanError('INVALID_OPTION', 'barZone needs a scale with zones (pass options.scale)', zp);
+    const ids = scale.scale.zones.map((z) => z.id);
+    if (!ids.includes(zv))
+      throw new KepatuhanError(
+        'INVALID_OPTION',
+        ids.length === 0 ? `the scale ${scale.scale.id} has no zones, so barZone ${describe(zv)} cannot apply` : `barZone must be one of the zones of scale ${scale.scale.id} (${ids.join(', ')}), got ${describe(zv)}`,
+        zp,
+      );
     barredZone = zv;
     const bands = scale.bands.filter((b) => b.band.zone === barredZone);
-    if (bands.length === 0) throw new KepatuhanError('INVALID_OPTION', `the scale ${scale.scale.id} has no band in zone ${JSON.stringify(barredZone)}`, zp);
+    // Every zone of a validated scale holds at least one band.
     // Compiled bands are sorted by `first`, ascending: the zone's first band is its lowest.
     const first = bands[0]!.first;
     if (first <= scale.lo) throw new KepatuhanError('INVALID_OPTION', `zone ${JSON.stringify(barredZone)} holds the scale's lowest scores and cannot be barred`, zp);

@@ -1,0 +1,22 @@
+import { describe, expectTypeOf, it } from 'vitest';
+import { scales, summarize, type Summary, type SummarizeOptions, type Zone } from '../../src/index.js';
+
+describe('summarize is typed by the scale it is given (issue 14 §2)', () => {
+  it('categories and zones are the scale\'s unions', () => {
+    const s = summarize([{ score: 31.99 }], undefined, { scale: scales.ombudsman2025 });
+    expectTypeOf(s).toEqualTypeOf<Summary<'A' | 'B' | 'C' | 'D' | 'E', Zone | 'hitam'>>();
+    expectTypeOf(s.total.categories[0]!.category).toEqualTypeOf<'A' | 'B' | 'C' | 'D' | 'E'>();
+    expectTypeOf(s.groups[0]!.zones[0]!.zone).toEqualTypeOf<Zone | 'hitam'>();
+    // @ts-expect-error there is no category F on the Ombudsman scale
+    void (s.total.categories[0]!.category === 'F');
+    const old = summarize([{ score: 31.99 }], undefined, { scale: scales.ombudsman2022 });
+    // @ts-expect-error the 2022 scale has no zona hitam
+    void (old.total.zones[0]!.zone === 'hitam');
+  });
+
+  it('without a scale, or with options typed as SummarizeOptions, categories and zones are strings', () => {
+    expectTypeOf(summarize([{ score: 1 }])).toEqualTypeOf<Summary>();
+    const o: SummarizeOptions = {};
+    expectTypeOf(summarize([{ score: 1 }], undefined, o).total.categories[0]!.category).toEqualTypeOf<string>();
+  });
+});
