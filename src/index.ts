@@ -43,7 +43,7 @@ export { indicatorOrder } from './model/indicatorOrder.js';
 
 // Classification
 export { CLASSIC_ZONES, ZONES, ZONE_COLORS, type ScaleZone, type Zone, type ZoneSpec } from './classification/zone.js';
-export type { Band, BandSpec, Scale, ScaleCategory, ScaleSpec, ScaleZoneId } from './classification/scale.js';
+export type { Band, BandSpec, Scale, ScaleCategory, ScaleSpec, ScaleSpecCategory, ScaleSpecZoneId, ScaleZoneId } from './classification/scale.js';
 export type { OpinionQualifier, OpinionQualifierSpec } from './classification/opinionQualifier.js';
 export type { Classification, Classified } from './classification/classification.js';
 export { classify, type ClassifyOptions } from './classification/classify.js';

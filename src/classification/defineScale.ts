@@ -1,16 +1,5 @@
 import { compileScale } from './internal/compileScale.js';
-import type { Scale, ScaleSpec } from './scale.js';
-
-/** The category union of a spec as written (`as const` or a literal argument). */
-type SpecCategory<S extends ScaleSpec> = S['bands'][number]['category'];
-
-/** The zone ids of a band as written: its `zone`, or nothing. */
-type BandZone<B> = B extends { readonly zone: infer Z extends string } ? Z : never;
-
-/** The zone-id union of a spec: its declared `zones`, else the zones its bands name. */
-type SpecZone<S extends ScaleSpec> = S extends { readonly zones: readonly (infer Z)[] }
-  ? Z extends { readonly id: infer I extends string } ? I : never
-  : string extends SpecCategory<S> ? Exclude<S['bands'][number]['zone'], undefined> : BandZone<S['bands'][number]>;
+import type { Scale, ScaleSpec, ScaleSpecCategory, ScaleSpecZoneId } from './scale.js';
 
 /**
  * Validates a scale spec and returns it frozen, with defaults filled in. Classifying with
@@ -35,6 +24,6 @@ type SpecZone<S extends ScaleSpec> = S extends { readonly zones: readonly (infer
  * ```
  * @category Classification
  */
-export function defineScale<const S extends ScaleSpec>(spec: S): Scale<SpecCategory<S>, SpecZone<S>> {
-  return compileScale(spec, '').scale as Scale<SpecCategory<S>, SpecZone<S>>;
+export function defineScale<const S extends ScaleSpec>(spec: S): Scale<ScaleSpecCategory<S>, ScaleSpecZoneId<S>> {
+  return compileScale(spec, '').scale as Scale<ScaleSpecCategory<S>, ScaleSpecZoneId<S>>;
 }

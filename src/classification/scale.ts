@@ -171,3 +171,36 @@ export type ScaleCategory<S extends Scale | ScaleSpec> = S extends Scale<infer C
  * @category Classification
  */
 export type ScaleZoneId<S extends Scale | ScaleSpec> = S extends Scale<string, infer Z> ? Z : S extends ScaleSpec<string, infer Z> ? Z : string;
+
+/**
+ * The category union of a scale spec as written (a literal argument or `as const`): what
+ * {@link defineScale} types its result's categories with.
+ *
+ * @example
+ * ```ts
+ * import type { ScaleSpecCategory } from 'kepatuhan';
+ * const spec = { id: 'pf', name: 'PF', min: 0, max: 1, bands: [{ category: 'P', label: 'P', min: 0, max: 1 }] } as const;
+ * const p: ScaleSpecCategory<typeof spec> = 'P';
+ * ```
+ * @category Classification
+ */
+export type ScaleSpecCategory<S extends ScaleSpec> = S['bands'][number]['category'];
+
+/**
+ * The zone-id union of a scale spec as written: the ids of its declared `zones`, else the
+ * zones its bands name (`never` when none does): what {@link defineScale} types zones with.
+ *
+ * @example
+ * ```ts
+ * import type { ScaleSpecZoneId } from 'kepatuhan';
+ * const spec = { id: 'z', name: 'Z', min: 0, max: 1, zones: [{ id: 'hitam', label: 'Zona Hitam' }], bands: [{ category: 'E', label: 'E', zone: 'hitam', min: 0, max: 1 }] } as const;
+ * const z: ScaleSpecZoneId<typeof spec> = 'hitam';
+ * ```
+ * @category Classification
+ */
+export type ScaleSpecZoneId<S extends ScaleSpec> = S extends { readonly zones: readonly (infer Z)[] }
+  ? Z extends { readonly id: infer I extends string } ? I : never
+  : string extends ScaleSpecCategory<S>
+    ? Exclude<S['bands'][number]['zone'], undefined>
+    : // Each band's zone, or nothing for a band without one (distributes over the bands).
+      S['bands'][number] extends infer B ? (B extends { readonly zone: infer Z extends string } ? Z : never) : never;
