@@ -108,6 +108,7 @@ export {
   type CompareOptions,
   type ComparedEntity,
   type Comparison,
+  type ComparisonOf,
   type MethodologyChange,
   type MethodologyRef,
   type YearStanding,
