@@ -122,7 +122,11 @@ export interface ComparedEntity<T extends RankEntry = RankEntry, C extends strin
   readonly groupChanged: boolean;
   /** Category change; `null` when a year has no scale or the two scales' categories are not comparable. */
   readonly categoryChange: Change | null;
-  /** Zone change (comparable across scales with zones); `null` when a year has no zone. */
+  /**
+   * Zone change, compared on a zone list that has both zones (the current scale's, else the
+   * previous scale's, else the classic three), so 2024 merah → 2025 hitam is `'down'`; `null`
+   * when a year has no zone or no list has both.
+   */
   readonly zoneChange: Change | null;
 }
 
