@@ -44,7 +44,8 @@ corrected.adjustment?.scoreBefore; // the score before the correction`,
 const m = presets.ombudsman2025;
 const unit = scoreUnit(m, answers); // 0–3 for input/proses/pengaduan, 0–100 for output data and public trust
 const entity = aggregate(unitScores, { scale: m.scale, followedUpCorrectiveActions: true });
-entity.classification?.label; // e.g. "Kualitas Tertinggi Tanpa Maladministrasi"
+entity.classification.label; // e.g. "Kualitas Tertinggi Tanpa Maladministrasi"
+entity.classification.zone; // "hijau" | "kuning" | "merah" | "hitam" (hitam: 0–31.99, category E)
 m.scale.zoneProvenance?.confidence; // "disputed": show zones with a caveat`,
   pekppp2022: `import { checkReportedScore, presetForYear, scoreUnit } from 'kepatuhan';
 
@@ -167,6 +168,14 @@ export function renderPresetPage(m: Methodology): string {
   }
   out.push('');
   out.push('Ranges: `[` and `]` include the bound, `(` and `)` exclude it; scores are rounded half-up to the two-decimal grid before classifying.', '');
+  if (m.scale.zones.length > 0) {
+    out.push('Zones, best first:', '', '| zone | label | English | range | colour | confidence |', '|---|---|---|---|---|---|');
+    for (const z of m.scale.zones) {
+      const range = `${z.minInclusive ? '[' : '('}${z.min.toFixed(m.scale.decimals)}, ${z.max.toFixed(m.scale.decimals)}${z.maxInclusive ? ']' : ')'}`;
+      out.push(`| ${z.id} | ${cell(z.label)} | ${cell(z.labelEn)} | ${range} | ${z.color ?? ''} | ${z.provenance?.confidence ?? 'unspecified'} |`);
+    }
+    out.push('');
+  }
   if (m.scale.zoneProvenance !== undefined) out.push(`**Zones** (${m.scale.zoneProvenance.confidence}): ${m.scale.zoneProvenance.note ?? ''}`, '');
   if (m.scale.followUpQualifier !== undefined)
     out.push(
