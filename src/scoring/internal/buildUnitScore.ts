@@ -184,17 +184,23 @@ function assemble(
   };
 }
 
-/** The per-dimension, per-variable, per-indicator breakdown. */
+/**
+ * The per-dimension, per-variable, per-indicator breakdown. Plain loops, not nested callbacks:
+ * the running sums stay local numbers instead of captured (boxed) variables.
+ */
 function breakdown(c: CompiledMethodology, units: Float64Array, status: Uint8Array, shares: Float64Array, answers: readonly unknown[]): DimensionResult[] {
   const R = c.rangeNumber;
-  return c.dimensions.map((d) => {
+  const dimensions: DimensionResult[] = [];
+  for (const d of c.dimensions) {
     let dPoints = 0;
     let dMax = 0;
-    const variables: VariableResult[] = d.variables.map((vi) => {
+    const variables: VariableResult[] = [];
+    for (const vi of d.variables) {
       const v = c.variables[vi]!;
       let vPoints = 0;
       let vMax = 0;
-      const indicators: IndicatorResult[] = v.indicators.map((ii) => {
+      const indicators: IndicatorResult[] = [];
+      for (const ii of v.indicators) {
         const ind = c.indicators[ii]!;
         const st = status[ii]!;
         const a = ind.answer;
@@ -206,7 +212,7 @@ function breakdown(c: CompiledMethodology, units: Float64Array, status: Uint8Arr
         vPoints += points;
         vMax += maxPoints;
         const given = st === ANSWERED ? answers[ii] : null;
-        return {
+        indicators.push({
           id: ind.id,
           name: ind.name,
           status: st === ANSWERED ? 'answered' : st === NOT_APPLICABLE_STATUS ? 'notApplicable' : 'missing',
@@ -218,11 +224,11 @@ function breakdown(c: CompiledMethodology, units: Float64Array, status: Uint8Arr
           points,
           maxPoints,
           pointsLost: maxPoints - points,
-        };
-      });
+        });
+      }
       dPoints += vPoints;
       dMax += vMax;
-      return {
+      variables.push({
         id: v.id,
         name: v.name,
         effectiveWeight: vMax / R,
@@ -232,10 +238,10 @@ function breakdown(c: CompiledMethodology, units: Float64Array, status: Uint8Arr
         maxPoints: vMax,
         pointsLost: vMax - vPoints,
         indicators,
-      };
-    });
+      });
+    }
     const normalized = dMax > 0 ? dPoints / dMax : null;
-    return {
+    dimensions.push({
       id: d.id,
       name: d.name,
       effectiveWeight: dMax / R,
@@ -245,6 +251,7 @@ function breakdown(c: CompiledMethodology, units: Float64Array, status: Uint8Arr
       maxPoints: dMax,
       pointsLost: dMax - dPoints,
       variables,
-    };
-  });
+    });
+  }
+  return dimensions;
 }

@@ -170,19 +170,20 @@ export function collectAnswers(c: CompiledMethodology, answers: unknown, base: s
 function readKnownRecord(c: CompiledMethodology, answers: Record<string, unknown>): unknown[] | undefined {
   const n = c.indicators.length;
   const keys = ownKeys(answers, 'answers');
-  const at = new Array<number>(keys.length);
+  // Records written in indicator order (Object.fromEntries over indicatorOrder, a JSON row)
+  // need no lookup; any other order is looked up by id.
+  let inOrder = keys.length <= n;
   for (let j = 0; j < keys.length; j++) {
     const key = keys[j]!;
-    // Records written in indicator order (Object.fromEntries over indicatorOrder) need no lookup.
-    const i = j < n && c.indicators[j]!.id === key ? j : c.byId.get(key);
-    if (i === undefined) return undefined;
-    at[j] = i;
+    if (inOrder && c.indicators[j]!.id === key) continue;
+    inOrder = false;
+    if (!c.byId.has(key)) return undefined;
   }
   const values = new Array<unknown>(n).fill(undefined);
   for (let j = 0; j < keys.length; j++) {
     const key = keys[j]!;
     try {
-      values[at[j]!] = answers[key]; // an own key: Object.keys lists nothing else
+      values[inOrder ? j : c.byId.get(key)!] = answers[key]; // an own key: Object.keys lists nothing else
     } catch (e) {
       throw unreadable(answerPath(key), e);
     }
