@@ -15,51 +15,95 @@ const TITLES: Record<string, string> = {
   skm2017: 'SKM satisfaction survey (from 2017)',
 };
 
+// The "Use" block of each page: a complete program (answers filled from indicatorOrder) whose
+// commented values are checked by tests/docs/markdown.test.ts; each value is worked out by hand
+// in the comment next to it.
 const USAGE: Record<string, string> = {
-  ombudsman2013: `import { aggregate, presetForYear, scoreUnit } from 'kepatuhan';
+  ombudsman2013: `import { aggregate, indicatorOrder, presetForYear, presets, scoreUnit, type AnswersOf } from 'kepatuhan';
 
-const m = presetForYear(2019); // presets.ombudsman2013
-// One checklist per service product (true = the component is in place / published) …
-const products = [ktpAnswers, aktaAnswers].map((answers) => scoreUnit(m, answers));
-// … and the unit as the mean of its products' two-decimal scores.
+presetForYear(2019).id; // "ombudsman2013"
+const m = presets.ombudsman2013;
+// One checklist per service product: 17 components, true = in place and published.
+const ids = indicatorOrder(m);
+const ktp: AnswersOf<typeof m> = Object.fromEntries(ids.map((id) => [id, true]));
+const akta: AnswersOf<typeof m> = { ...ktp, 'penyampaian.biaya': false, 'pengelolaan.jumlah': false, 'pendukung.khusus': false };
+const products = [scoreUnit(m, ktp), scoreUnit(m, akta)];
+products.map((p) => p.score); // [100, 82.35] (every component weighs 1/17: 14/17 = 82.352…)
+// The unit is the mean of its products' two-decimal scores.
 const unit = aggregate(products, { scale: m.scale });
-unit.classification?.zone; // "hijau" | "kuning" | "merah"`,
-  ombudsman2022: `import { presetForYear, scoreUnit } from 'kepatuhan';
+unit.score; // 91.18 ((100 + 82.35) / 2 = 91.175, half-up)
+unit.classification?.zone; // "hijau" (81.00 and above)`,
+  ombudsman2022: `import { indicatorOrder, presetForYear, presets, scoreUnit, type AnswersOf } from 'kepatuhan';
 
-const m = presetForYear(2022); // presets.ombudsman2022: Input has 5 + 8 indicators
-const unit = scoreUnit(m, answers); // answers: { [indicatorId]: 0 | 1 | 2 | 3 | 'na' }
-unit.classification.category; // "A" … "E"
+presetForYear(2022).id; // "ombudsman2022"
+const m = presets.ombudsman2022;
+const ids = indicatorOrder(m);
+ids.length; // 36 (Input has 5 + 8 indicators)
+// Every indicator is answered 0–3 (or 'na'): the best answer everywhere, but 1 on the Maklumat.
+const best: AnswersOf<typeof m> = Object.fromEntries(ids.map((id) => [id, 3]));
+const unit = scoreUnit(m, { ...best, 'proses.standar.maklumat': 1 });
+unit.score; // 98.04 (the Maklumat is 1/11 of Proses' 32.37: 100 − 2/3 × 2.943 = 98.038…)
+unit.classification.category; // "A"
 // 2023 and 2024 answers belong to presets.ombudsman2023 (6 + 9 Input indicators).`,
-  ombudsman2023: `import { aggregate, presetForYear, scoreUnit } from 'kepatuhan';
+  ombudsman2023: `import { aggregate, indicatorOrder, presetForYear, presets, scoreUnit, type AnswersOf } from 'kepatuhan';
 
-const m = presetForYear(2024); // presets.ombudsman2023
-const unit = scoreUnit(m, answers); // answers: { [indicatorId]: 0 | 1 | 2 | 3 | 'na' }
-unit.classification.category; // "A" … "E"
+presetForYear(2024).id; // "ombudsman2023"
+const m = presets.ombudsman2023;
+indicatorOrder(m).length; // 38 (Input has 6 + 9 indicators)
+const best: AnswersOf<typeof m> = Object.fromEntries(indicatorOrder(m).map((id) => [id, 3]));
+const unit = scoreUnit(m, { ...best, 'proses.standar.maklumat': 1 });
+unit.score; // 98.04 (Proses is unchanged from 2022: 100 − 2/3 × 32.37/11)
+unit.classification.category; // "A"
 
-// 2023 "variabel substantif": corrective actions not followed up (size not public: yours to give).
-const corrected = aggregate(unitScores, { scale: m.scale, adjustment: { correction: 5, barZone: 'hijau' } });
-corrected.adjustment?.scoreBefore; // the score before the correction`,
-  ombudsman2025: `import { aggregate, presets, scoreUnit } from 'kepatuhan';
+// Kota Cilegon 2024: seven published unit scores, mean 95.31. The 2023 "variabel substantif"
+// (corrective actions not followed up) lowers the score and bars the green zone; its size is
+// not public, so you give it.
+const cilegon = ['97,55', '97,02', '96,29', '95,22', '93,98', '93,63', '93,46'];
+aggregate(cilegon, { scale: m.scale }).score; // 95.31
+const corrected = aggregate(cilegon, { scale: m.scale, adjustment: { correction: 5, barZone: 'hijau' } });
+corrected.adjustment?.scoreBefore; // 95.31
+corrected.score; // 77.99 (95.31 − 5 = 90.31, capped below B's 78.00, the lowest green band)
+corrected.classification?.zone; // "kuning"`,
+  ombudsman2025: `import { aggregate, indicatorOrder, presets, scoreUnit, type AnswersOf } from 'kepatuhan';
 
 const m = presets.ombudsman2025;
-const unit = scoreUnit(m, answers); // 0–3 for input/proses/pengaduan, 0–100 for output data and public trust
-const entity = aggregate(unitScores, { scale: m.scale, followedUpCorrectiveActions: true });
-entity.classification?.label; // e.g. "Kualitas Tertinggi Tanpa Maladministrasi"
-m.scale.zoneProvenance?.confidence; // "disputed": show zones with a caveat`,
-  pekppp2022: `import { checkReportedScore, presetForYear, scoreUnit } from 'kepatuhan';
+// 0–3 for Input, Proses and Pengaduan; 0–100 for the secondary data (Output) and public trust.
+const percent = (id: string): boolean => id.startsWith('output.') || id.startsWith('kepercayaan.');
+const best: AnswersOf<typeof m> = Object.fromEntries(indicatorOrder(m).map((id) => [id, percent(id) ? 100 : 3]));
+const unit = scoreUnit(m, { ...best, 'kepercayaan.survei.indeks': 80 });
+unit.score; // 94 (public trust weighs 30: 100 − 30 × 0.2)
+unit.classification.category; // "A"
+// An entity that followed up every corrective action gets the qualifier.
+const entity = aggregate([unit, 90], { scale: m.scale, followedUpCorrectiveActions: true });
+entity.score; // 92
+entity.classification?.label; // "Kualitas Tertinggi Tanpa Maladministrasi"`,
+  pekppp2022: `import { checkReportedScore, indicatorOrder, presetForYear, presets, scoreUnit, type AnswersOf } from 'kepatuhan';
 
-const m = presetForYear(2024, 'pekppp'); // presets.pekppp2022
-const index = scoreUnit(m, answers); // answers: { 'kebijakan.standarPelayanan': 0 … 5, … }
-index.score; // 0–5, two decimals
+presetForYear(2024, 'pekppp').id; // "pekppp2022"
+const m = presets.pekppp2022;
+// 31 indicators, each answered with a level '0' … '5' (or the number).
+const ids = indicatorOrder(m);
+const all4: AnswersOf<typeof m> = Object.fromEntries(ids.map((id) => [id, '4']));
+scoreUnit(m, all4).score; // 4
+scoreUnit(m, all4).classification.category; // "B" (B is (3.50, 4.00]: A- starts above 4.00)
+// Level 5 everywhere but innovation (aspect weight 12 of 100) at 0:
+const index = scoreUnit(m, Object.fromEntries(ids.map((id) => [id, id.startsWith('inovasi.') ? '0' : '5'])));
+index.score; // 4.4 (5 × 0.88)
+index.classification.label; // "Sangat Baik"
 checkReportedScore({ reported: { score: 4.44, category: 'A' }, methodology: m }).category?.expected; // "A-"`,
   skm2017: `import { presets, scoreSurvey } from 'kepatuhan';
 
+// Three respondents, nine elements answered 1–4; the third left 'biaya' blank (a free service).
+const all = (v: number) => ({
+  persyaratan: v, prosedur: v, waktu: v, biaya: v, produk: v, kompetensi: v, perilaku: v, sarana: v, pengaduan: v,
+});
+const questionnaires = [all(4), all(3), { ...all(3), biaya: null }];
 const survey = scoreSurvey(presets.skm2017, questionnaires, { missing: 'skip' });
-survey.elements.map((e) => [e.name, e.respondents, e.nrr]); // per-element NRR
-survey.score; // IKM, 25–100, exact 1/9 weights, half-up to 2 decimals
-survey.classification.label; // "Sangat Baik" | "Baik" | "Kurang Baik" | "Tidak Baik"
+survey.elements.map((e) => e.respondents); // [3, 3, 3, 2, 3, 3, 3, 3, 3]
+survey.score; // 83.8 (NRR 10/3 for eight elements, 7/2 for biaya: 25 × (80/3 + 7/2) / 9 = 83.796…)
+survey.classification.label; // "Baik"
 // Reproduce a report that multiplied each NRR by 0.111 instead of 1/9:
-scoreSurvey(presets.skm2017, questionnaires, { elementWeight: '0.111' }).score;`,
+scoreSurvey(presets.skm2017, questionnaires, { missing: 'skip', elementWeight: '0.111' }).score; // 83.71`,
 };
 
 const cell = (s: string): string => s.replace(/\|/g, '\\|').replace(/\n/g, ' ');
