@@ -272,3 +272,119 @@ export function renderPresetsOverview(): string {
   out.push('`NO_ASSESSMENT_YEAR`: no round was held (Ombudsman: none before 2013, none in 2020). `NO_PRESET_FOR_YEAR`: a round was held under a methodology the library does not ship.', '');
   return out.join('\n');
 }
+
+/** What each assessment is, for the assessments page (domain reference §1–§3, §5, §6). */
+const ASSESSMENT_TEXT: Record<string, string> = {
+  ombudsman2013:
+    'Ombudsman RI, 2013–2021 (no round in 2020): compliance with the service standard of UU 25/2009, checked per service product at each unit; results were reported as zones only (hijau, kuning, merah). The indicator list, weights and formula were never published, so this preset is a checklist of the standard\'s components with equal weights (every number `assumed`): override it with yours (domain reference §1).',
+  ombudsman2022:
+    'Ombudsman RI, 2022: "Opini Pengawasan". Four dimensions with published weights (Input 21.85 %, Proses 32.37 %, Output 24.24 %, Pengaduan 21.54 %), five variables, every indicator answered 0–3, opinion categories A–E with zones. This preset has the 2022 Input list (5 + 8 indicators) (domain reference §2).',
+  ombudsman2023:
+    'Ombudsman RI, 2023–2024: the same "Opini Pengawasan" dimensions and scale with the 2023 Input list (6 + 9 indicators). From 2023 a "variabel substantif" can lower the score of an entity that did not follow up its corrective actions and bar it from the green zone: pass it as `adjustment` (domain reference §2).',
+  ombudsman2025:
+    'Ombudsman RI, 2025 onward: "Opini Ombudsman" (Peraturan Ombudsman 61/2025). The four dimensions together weigh 70 %, public trust 30 %; Output uses secondary data (percentages); the A–E bands are as before, with the qualifier "Tanpa Maladministrasi" for an entity that followed up its corrective actions. The weights inside the 70 % are not public, and the zones are disputed: see the preset page (domain reference §3).',
+  pekppp2022:
+    'KemenPAN-RB PEKPPP (Pemantauan dan Evaluasi Kinerja Penyelenggaraan Pelayanan Publik, PermenPANRB 29/2022 amended by 4/2023), 2022 onward: six aspects, every indicator answered on a 0–5 rubric, an index from 0 to 5 in nine bands A … F (domain reference §5).',
+  skm2017:
+    'SKM, the citizen satisfaction survey (Survei Kepuasan Masyarakat, PermenPANRB 14/2017), 2017 onward: nine elements answered 1–4 by each respondent, the mean per element (NRR), each element weighing exactly 1/9, IKM = 25 × Σ NRR / 9 on 25–100, quality bands A–D. Scored from raw questionnaires with `scoreSurvey` (domain reference §6).',
+};
+
+function answerSummary(indicators: readonly { readonly answer: AnswerSpec }[]): string {
+  const counts = new Map<string, number>();
+  for (const i of indicators) {
+    const t = i.answer.kind === 'levels' ? `levels ${i.answer.levels.map((l) => l.key).join('–').replace(/^(\w+)–.*–(\w+)$/, '$1…$2')}` : answerText(i.answer);
+    counts.set(t, (counts.get(t) ?? 0) + 1);
+  }
+  return [...counts].map(([t, n]) => (counts.size === 1 ? t : `${t} (${n})`)).join(', ');
+}
+
+/** The structure table of one preset, for the assessments page. */
+function structureTable(m: Methodology): string[] {
+  const shares = scoreUnit(m, maxAnswers(m));
+  const out: string[] = [];
+  const indicators = m.dimensions.flatMap((d) => d.variables.flatMap((v) => v.indicators));
+  const unit = m.assessment === 'pekppp' ? 'aspect' : 'dimension';
+  out.push(`| ${unit} | id | weight | share | variables | indicators | answers |`, '|---|---|---|---|---|---|---|');
+  m.dimensions.forEach((d, di) => {
+    const own = d.variables.flatMap((v) => v.indicators);
+    out.push(
+      `| ${cell(d.name)} | \`${d.id}\` | ${d.weight} | ${pct(shares.dimensions[di]!.effectiveWeight)} | ${d.variables.length} | ${own.length} | ${cell(answerSummary(own))} |`,
+    );
+  });
+  out.push(`| **total** | | ${m.weights.total} | 100.000 % | ${m.dimensions.reduce((n, d) => n + d.variables.length, 0)} | ${indicators.length} | |`);
+  out.push('');
+  const bands = m.scale.bands
+    .map((b) => `${b.category} ${b.minInclusive ? '[' : '('}${b.min.toFixed(m.scale.decimals)}, ${b.max.toFixed(m.scale.decimals)}${b.maxInclusive ? ']' : ')'}${b.zone !== undefined && b.zone !== null && b.zone !== b.category ? ` ${b.zone}` : ''}`)
+    .join(' · ');
+  const zones = m.scale.zoneProvenance !== undefined ? ` Zones: ${m.scale.zoneProvenance.confidence} (see the preset page).` : '';
+  const qualifier = m.scale.followUpQualifier !== undefined ? ` Qualifier with \`followedUpCorrectiveActions: true\`: "${m.scale.followUpQualifier.label}".` : '';
+  out.push(`Score ${m.output.min}–${m.output.max}, rounded ${m.rounding.mode} to ${m.rounding.decimals} decimals. Scale \`scales.${m.scale.id}\`: ${bands}.${zones}${qualifier}`, '');
+  return out;
+}
+
+/** docs/assessments-and-presets.md: the assessments, and the structure of every preset. */
+export function renderAssessmentsPage(): string {
+  const out: string[] = [];
+  out.push('---', 'title: Assessments and presets', '---', '');
+  out.push('# Assessments and presets', '');
+  out.push('<!-- Generated from the presets by scripts/presetDocs.ts; do not edit by hand. Regenerate with `npm run docs:presets`. -->', '');
+  out.push(
+    'Three kinds of assessment score Indonesian public services, and each has changed its method over the years. `kepatuhan` ships each method as a preset: a ready, deeply frozen methodology whose every weight, band and label carries its provenance. This page says which preset belongs to which assessment and year, and how each is built; each preset has its own page with every indicator.',
+    '',
+  );
+  out.push('## The assessments', '');
+  for (const m of Object.values(presets)) {
+    out.push(`- **[\`presets.${m.id}\`](presets/${m.id}.md)** — ${ASSESSMENT_TEXT[m.id] ?? m.name}`);
+  }
+  out.push('');
+  out.push('## Which preset for which year', '');
+  out.push(
+    '`presetForYear(year, assessment)` returns the preset in force (the assessment defaults to `\'ombudsman\'`; the others are `\'pekppp\'` and `\'skm\'`). A year without a round throws `NO_ASSESSMENT_YEAR`; a round under a method the library does not ship throws `NO_PRESET_FOR_YEAR`. The [presets overview](presets/overview.md) has the table by year.',
+    '',
+  );
+  out.push(
+    '```ts',
+    "import { presetForYear } from 'kepatuhan';",
+    '',
+    "presetForYear(2019).id; // \"ombudsman2013\"",
+    "presetForYear(2022).id; // \"ombudsman2022\"",
+    "presetForYear(2024).id; // \"ombudsman2023\"",
+    "presetForYear(2025).id; // \"ombudsman2025\"",
+    "presetForYear(2024, 'pekppp').id; // \"pekppp2022\"",
+    "presetForYear(2024, 'skm').id; // \"skm2017\"",
+    'presetForYear(2020); // throws KepatuhanError NO_ASSESSMENT_YEAR',
+    "presetForYear(2016, 'skm'); // throws KepatuhanError NO_PRESET_FOR_YEAR",
+    '```',
+    '',
+  );
+  out.push('## Structure of each preset', '');
+  out.push(
+    '*Share* is the share of the whole score when every indicator counts (a not-applicable indicator passes its weight to its siblings). Bands: `[` and `]` include the bound, `(` and `)` exclude it; scores are rounded to the scale\'s grid before classifying.',
+    '',
+  );
+  for (const m of Object.values(presets)) {
+    out.push(`### [\`presets.${m.id}\`](presets/${m.id}.md) — ${TITLES[m.id] ?? m.id}`, '');
+    out.push(...structureTable(m));
+  }
+  out.push('## Where the numbers come from', '');
+  out.push(
+    'Not every number of every method is public. Each preset says, for every weight, band and label, whether it is official (a regulation or several independent sources), inferred from published results, disputed, or an assumed placeholder for you to override. `describeProvenance` returns that as data; each preset page shows it as a table.',
+    '',
+  );
+  out.push(
+    '```ts',
+    "import { describeProvenance, presets } from 'kepatuhan';",
+    '',
+    'const report = describeProvenance(presets.skm2017);',
+    'report.placeholders.length; // 0 (every number of the SKM is in PermenPANRB 14/2017)',
+    'describeProvenance(presets.ombudsman2023).placeholders.length; // 37 (indicator weights inside the dimensions are not public)',
+    "describeProvenance(presets.ombudsman2023).dimensions.map((d) => d.summary)[0]; // \"Input: weight multiple-sources; indicator weights: 1 single-source, 14 assumed\"",
+    '```',
+    '',
+  );
+  out.push(
+    'To replace assumed weights with your own, define your own methodology from the preset\'s spec ([Your own methodology](your-own-methodology.md)).',
+    '',
+  );
+  return out.join('\n');
+}
