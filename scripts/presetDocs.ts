@@ -64,7 +64,7 @@ const corrected = aggregate(cilegon, { scale: m.scale, adjustment: { correction:
 corrected.adjustment?.scoreBefore; // 95.31
 corrected.score; // 77.99 (95.31 − 5 = 90.31, capped below B's 78.00, the lowest green band)
 corrected.classification?.zone; // "kuning"`,
-  ombudsman2025: `import { aggregate, indicatorOrder, presets, scoreUnit, type AnswersOf } from 'kepatuhan';
+  ombudsman2025: `import { aggregate, classify, indicatorOrder, presets, scoreUnit, type AnswersOf } from 'kepatuhan';
 
 const m = presets.ombudsman2025;
 // 0–3 for Input, Proses and Pengaduan; 0–100 for the secondary data (Output) and public trust.
@@ -76,7 +76,10 @@ unit.classification.category; // "A"
 // An entity that followed up every corrective action gets the qualifier.
 const entity = aggregate([unit, 90], { scale: m.scale, followedUpCorrectiveActions: true });
 entity.score; // 92
-entity.classification?.label; // "Kualitas Tertinggi Tanpa Maladministrasi"`,
+entity.classification?.label; // "Kualitas Tertinggi Tanpa Maladministrasi"
+// The 2025 zones add hitam (black) for category E; they are disputed: show them with a caveat.
+classify(31.99, m.scale).zone; // "hitam"
+m.scale.zoneProvenance?.confidence; // "disputed"`,
   pekppp2022: `import { checkReportedScore, indicatorOrder, presetForYear, presets, scoreUnit, type AnswersOf } from 'kepatuhan';
 
 presetForYear(2024, 'pekppp').id; // "pekppp2022"
@@ -211,6 +214,14 @@ export function renderPresetPage(m: Methodology): string {
   }
   out.push('');
   out.push('Ranges: `[` and `]` include the bound, `(` and `)` exclude it; scores are rounded half-up to the two-decimal grid before classifying.', '');
+  if (m.scale.zones.length > 0) {
+    out.push('Zones, best first:', '', '| zone | label | English | range | colour | confidence |', '|---|---|---|---|---|---|');
+    for (const z of m.scale.zones) {
+      const range = `${z.minInclusive ? '[' : '('}${z.min.toFixed(m.scale.decimals)}, ${z.max.toFixed(m.scale.decimals)}${z.maxInclusive ? ']' : ')'}`;
+      out.push(`| ${z.id} | ${cell(z.label)} | ${cell(z.labelEn)} | ${range} | ${z.color ?? ''} | ${z.provenance?.confidence ?? 'unspecified'} |`);
+    }
+    out.push('');
+  }
   if (m.scale.zoneProvenance !== undefined) out.push(`**Zones** (${m.scale.zoneProvenance.confidence}): ${m.scale.zoneProvenance.note ?? ''}`, '');
   if (m.scale.followUpQualifier !== undefined)
     out.push(

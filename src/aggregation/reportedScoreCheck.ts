@@ -1,5 +1,4 @@
 import type { Scale, ScaleSpec } from '../classification/scale.js';
-import type { Zone } from '../classification/zone.js';
 import type { Methodology, MethodologySpec } from '../model/methodology.js';
 import type { RoundingMode, RoundingRule } from '../numbers/rounding.js';
 import type { ScoreInput } from '../numbers/ScoreInput.js';
@@ -20,7 +19,8 @@ import type { ScoreRange } from '../numbers/ScoreRange.js';
 export interface ReportedFigure {
   readonly score?: ScoreInput;
   readonly category?: string;
-  readonly zone?: Zone;
+  /** Zone id as printed (`'hijau'`; `'hitam'` on the 2025 scale). */
+  readonly zone?: string;
   /** The opinion or zone label as printed; compared case-insensitively. */
   readonly label?: string;
 }
@@ -73,6 +73,86 @@ export interface CheckReportedScoreInput {
   readonly roundInputs?: boolean;
   /** Decimals the reported score was printed with; default: those written in a string, else the rule's decimals. */
   readonly reportedDecimals?: number;
+  /**
+   * Units published elsewhere that may belong to the list (Kota Cilegon 2023: Dinkes 89.02, from
+   * another outlet). Each is added alone to the units, and the check says whether the figure then
+   * follows (see {@link ScoreCheck.candidates}). Needs `units` and a reported score.
+   */
+  readonly candidateUnits?: readonly ReportedUnit[];
+  /**
+   * The previous year's published figures — its score, its units, or both — to tell whether the
+   * reported score or the units are last year's (Kota Cilegon 2022: the units give 77.66, the
+   * city's 2021 score). See {@link ScoreCheck.previous}. Needs `units` and a reported score.
+   */
+  readonly previous?: PreviousFigures;
+}
+
+/**
+ * The previous year's published figures, for {@link CheckReportedScoreInput.previous}.
+ *
+ * @example
+ * ```ts
+ * import type { PreviousFigures } from 'kepatuhan';
+ * const cilegon2021: PreviousFigures = { year: 2021, score: 77.66 };
+ * ```
+ * @category Aggregation
+ */
+export interface PreviousFigures {
+  /** The previous year's published score. */
+  readonly score?: ScoreInput;
+  /** The previous year's units (combined by the same rule as this year's). */
+  readonly units?: readonly ReportedUnit[];
+  /** The year, used in the findings ("2021's published score"). */
+  readonly year?: number;
+}
+
+/**
+ * One candidate unit added to the units: what the units then give, and whether the reported
+ * figure follows.
+ *
+ * @example
+ * ```ts
+ * import type { CandidateUnitCheck } from 'kepatuhan';
+ * // Kota Cilegon 2023: with Dinkes the seven units give 625.43 / 7 = 89.347… → 89.35, still not 89.45.
+ * const dinkes: CandidateUnitCheck = { index: 0, name: 'Dinas Kesehatan', score: 89.02, computed: 89.35, expected: 89.35, follows: false };
+ * ```
+ * @category Aggregation
+ */
+export interface CandidateUnitCheck {
+  /** Position in `candidateUnits`. */
+  readonly index: number;
+  readonly name: string | null;
+  /** The candidate's score as used (rounded like the units). */
+  readonly score: number;
+  /** What the units with the candidate give, at the rule's decimals. */
+  readonly computed: number;
+  /** The same at the reported precision. */
+  readonly expected: number;
+  /** Whether the reported figure follows with the candidate added. */
+  readonly follows: boolean;
+}
+
+/**
+ * Whether the reported score or the units' score is the previous year's.
+ *
+ * @example
+ * ```ts
+ * import type { PreviousYearCheck } from 'kepatuhan';
+ * // Kota Cilegon 2022: reported 77.73, the units give 77.66 = the 2021 score.
+ * const c: PreviousYearCheck = { year: 2021, score: 77.66, computed: null, reportedIsPrevious: null, unitsArePrevious: 'score' };
+ * ```
+ * @category Aggregation
+ */
+export interface PreviousYearCheck {
+  readonly year: number | null;
+  /** The previous year's published score, if given. */
+  readonly score: number | null;
+  /** What the previous year's units give, if given. */
+  readonly computed: number | null;
+  /** Which previous figure the reported score equals (at the reported precision): its published `'score'`, its `'units'`' score, or `null`. */
+  readonly reportedIsPrevious: 'score' | 'units' | null;
+  /** Which previous figure this year's units' score equals (at the rule's decimals), or `null`. */
+  readonly unitsArePrevious: 'score' | 'units' | null;
 }
 
 /**
@@ -127,8 +207,14 @@ export interface ScoreCheck {
   readonly unitShift: GridRange | null;
   /** Mean only: the score a missing unit would need for the figure to follow (within the scale when known). */
   readonly missingUnit: GridRange | null;
+  /** Mean only: the one score (within `missingUnit`) a missing unit would need for the mean to equal the reported figure exactly, or `null`. */
+  readonly missingUnitExact: number | null;
   /** Mean only: positions of units whose removal alone makes the figure follow. */
   readonly extraUnits: readonly number[];
+  /** One entry per `candidateUnits` entry, in order (empty without them). */
+  readonly candidates: readonly CandidateUnitCheck[];
+  /** The comparison with `previous`, or `null` without it. */
+  readonly previous: PreviousYearCheck | null;
 }
 
 /**

@@ -1,4 +1,3 @@
-import type { Zone } from '../classification/zone.js';
 import { readOptions } from '../internal/input.js';
 import { compileMethodology } from '../model/internal/compile.js';
 import type { Methodology, MethodologySpec } from '../model/methodology.js';
@@ -23,7 +22,7 @@ import { readUnitResult } from './internal/unitState.js';
  * ```
  * @category Analysis
  */
-export type BandTarget = string | { readonly category: string } | { readonly zone: Zone };
+export type BandTarget = string | { readonly category: string } | { readonly zone: string };
 
 /**
  * Options of {@link gapToBand} and {@link governmentGap}: indicators that cannot change.
@@ -122,7 +121,7 @@ export interface BlockedIndicator {
 export interface BandStanding {
   readonly score: number;
   readonly category: string;
-  readonly zone: Zone | null;
+  readonly zone: string | null;
 }
 
 /**
@@ -142,7 +141,7 @@ export interface BandStanding {
 export interface BandGap {
   readonly methodology: { readonly id: string; readonly version: string };
   /** The band to reach and the lowest shown score that reaches it. */
-  readonly target: { readonly category: string | null; readonly zone: Zone | null; readonly minScore: number };
+  readonly target: { readonly category: string | null; readonly zone: string | null; readonly minScore: number };
   readonly current: BandStanding;
   /** Already in the target band or higher (then the plan is empty). */
   readonly reached: boolean;

@@ -33,5 +33,7 @@ export function validateScale(spec: unknown): ValidationResult<Scale> {
   const c = checkScale(spec, '', issues);
   // checkScale returns a compiled scale only when it recorded no issue.
   if (c !== undefined) return { ok: true, value: c.scale, issues: [] };
-  return { ok: false, issues: issues.items as unknown as readonly [typeof issues.items[number], ...typeof issues.items] };
+  // The scale itself is named `scale`, as when defineScale throws.
+  const named = issues.items.map((i) => (i.path === '' ? Object.freeze({ ...i, path: 'scale' }) : i));
+  return { ok: false, issues: named as unknown as readonly [typeof issues.items[number], ...typeof issues.items] };
 }

@@ -11,7 +11,7 @@ import type { Issue } from './issue.js';
  * try {
  *   parseScore('sembilan puluh');
  * } catch (e) {
- *   if (e instanceof KepatuhanError) console.log(e.code, e.path); // "INVALID_NUMBER" ""
+ *   if (e instanceof KepatuhanError) console.log(e.code, e.path); // "INVALID_NUMBER" "input"
  * }
  * ```
  * @category Errors
@@ -19,7 +19,7 @@ import type { Issue } from './issue.js';
 export class KepatuhanError extends Error {
   /** Stable code; see {@link ERROR_CODES}. */
   readonly code: ErrorCode;
-  /** Path of the offending field (`''` for the argument itself). */
+  /** Path of the offending field; never empty (the argument itself is named by its parameter: `input`, `value`, `methodology`, `scale` …). */
   readonly path: string;
   /** Every problem found, for validation failures; otherwise one issue mirroring this error. */
   readonly issues: readonly Issue[];

@@ -26,6 +26,8 @@ export const ERROR_CODES = /*#__PURE__*/ Object.freeze({
   SCALE_OVERLAP: 'A value on the scale grid falls in more than one band.',
   SCALE_COVERAGE: 'The bands do not cover the scale range (or reach outside it).',
   SCALE_EMPTY_BAND: 'A band contains no value on the scale grid.',
+  SCALE_ZONE:
+    "A band names a zone the scale does not declare (or none while the scale declares zones), a zone holds no band or bands that are not adjacent, the zones are not listed best first, or a zone's stated min/max disagree with its bands.",
   SCALE_MISMATCH: "The methodology's scale does not cover its output range.",
   INVALID_METHODOLOGY: 'defineMethodology was given a methodology with problems; see `issues`.',
   INVALID_SCALE: 'A scale has problems; see `issues`.',
@@ -33,7 +35,7 @@ export const ERROR_CODES = /*#__PURE__*/ Object.freeze({
   VALUE_OUT_OF_RANGE: "A score lies outside its range: the scale's or methodology's, else options.range, else the default 0–100.",
   UNKNOWN_INDICATOR: 'An answer names an indicator the methodology does not have.',
   MISSING_ANSWER: 'An indicator has no answer and the missing policy is "error".',
-  INVALID_ANSWER: 'An answer has the wrong type, is off the answer grid, or is not a known level.',
+  INVALID_ANSWER: 'An answer has the wrong type, is off the answer grid, is not a known level, or spells "not applicable" other than "na".',
   ANSWER_OUT_OF_RANGE: "An answer lies outside the indicator's range.",
   NO_APPLICABLE_INDICATORS: 'Every indicator is not applicable or missing, so no score exists.',
   EMPTY_INPUT: 'A list that must have at least one entry is empty.',

@@ -14,7 +14,7 @@ import type { ErrorCode } from './codes.js';
 export interface Issue {
   /** Stable code; see {@link ERROR_CODES}. */
   readonly code: ErrorCode;
-  /** Path of the offending field, `''` for the input itself. */
+  /** Path of the offending field; the methodology or scale itself is `methodology` / `scale`. */
   readonly path: string;
   /** A sentence for a person. */
   readonly message: string;

@@ -47,19 +47,31 @@ export function entriesOf(value: unknown, path: string): [unknown, unknown][] | 
   return ownKeys(value, path).map((k) => [k, own(value, k, path)]);
 }
 
-/** A short description of a value's type for messages: `"null"`, `"array"`, `"string \"abc\""`. */
+/**
+ * A value as every message shows it, so that all messages speak the same way: numbers as
+ * written (`4`, `-2.5`, `NaN`, `Infinity`), strings quoted (`"abc"`, cut after 40 characters),
+ * `null`, `undefined`, `true`, `5n`; a symbol, function, array, Map or other object by its kind
+ * (`a function`, `an array`, `a Map`, `an object`). Never throws (a revoked Proxy is `an object`).
+ */
 export function describe(value: unknown): string {
   if (value === null) return 'null';
   if (isArray(value)) return 'an array';
   switch (typeof value) {
     case 'string':
-      return `the string ${JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value)}`;
+      return JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value);
     case 'number':
-      return Number.isNaN(value) ? 'NaN' : `the number ${String(value)}`;
-    case 'object':
-      return 'an object';
+      return String(value); // NaN, Infinity and -Infinity read as themselves; -0 as 0
+    case 'bigint':
+      return `${value}n`;
+    case 'boolean':
+    case 'undefined':
+      return String(value);
+    case 'symbol':
+      return 'a symbol';
+    case 'function':
+      return 'a function';
     default:
-      return typeof value;
+      return isMap(value) ? 'a Map' : 'an object';
   }
 }
 
@@ -89,6 +101,23 @@ export function callback<A extends unknown[], R>(fn: (...args: A) => R, args: A,
     throw new KepatuhanError('CALLBACK_FAILED', `${what} threw: ${messageOf(e)}`, path, undefined, e);
   }
 }
+
+/**
+ * The same error with its path and every issue's path rewritten by `move`, for an error raised
+ * on a part of the input that the caller knows under another path. The message is rebuilt from
+ * the message proper, so a path is never shown twice.
+ */
+export function moved(e: KepatuhanError, move: (path: string) => string): KepatuhanError {
+  const issues = e.issues.map((i) => Object.freeze({ ...i, path: move(i.path) }));
+  const proper = e.path !== '' && e.message.startsWith(`${e.path}: `) ? e.message.slice(e.path.length + 2) : e.message;
+  return new KepatuhanError(e.code, proper, move(e.path), issues, e.cause);
+}
+
+/** A path for the argument itself: `''` (what the readers use for it) becomes the parameter's `name`. */
+export const named =
+  (name: string) =>
+  (path: string): string =>
+    path === '' ? name : path;
 
 /** The error for a value whose reading threw (a getter, a Proxy trap). */
 export function unreadable(path: string, error: unknown): KepatuhanError {
@@ -195,7 +224,7 @@ export function readRounding(value: unknown, path: string, fallback: RoundingRul
   if (value === undefined) return fallback;
   if (isRoundingMode(value)) return Object.freeze({ mode: value, decimals: fallback.decimals });
   if (!isPlainRecord(value))
-    throw new KepatuhanError('INVALID_ROUNDING', `rounding must be a mode name or { mode, decimals }, got ${describe(value)}`, path);
+    throw new KepatuhanError('INVALID_ROUNDING', `rounding must be a mode (${ROUNDING_MODES.join(', ')}) or { mode, decimals }, got ${describe(value)}`, path);
   const mode = own(value, 'mode', path) ?? fallback.mode;
   const decimals = own(value, 'decimals', path) ?? fallback.decimals;
   if (!isRoundingMode(mode))

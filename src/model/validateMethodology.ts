@@ -28,5 +28,7 @@ export function validateMethodology(spec: unknown): ValidationResult<Methodology
   // TOO_LARGE issues from checkMethodology's snapshot: nothing here throws.
   const { compiled, issues } = checkMethodology(spec);
   if (compiled !== undefined) return { ok: true, value: compiled.methodology, issues: [] };
-  return { ok: false, issues: issues as unknown as readonly [Issue, ...Issue[]] };
+  // The methodology itself is named `methodology`, as when defineMethodology throws.
+  const named = issues.map((i) => (i.path === '' ? Object.freeze({ ...i, path: 'methodology' }) : i));
+  return { ok: false, issues: named as unknown as readonly [Issue, ...Issue[]] };
 }

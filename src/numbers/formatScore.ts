@@ -39,7 +39,7 @@ function formatter(locale: string, decimals: number): Intl.NumberFormat {
         useGrouping: false,
       });
     } catch {
-      throw new KepatuhanError('INVALID_OPTION', `unknown locale ${describe(locale)}`, 'options.locale');
+      throw new KepatuhanError('INVALID_OPTION', `locale must be a language tag such as "id" or "en-US", got ${describe(locale)}`, 'options.locale');
     }
     if (formatters.size >= 64) formatters.clear(); // many distinct locales must not grow memory without bound
     formatters.set(key, f);
@@ -76,7 +76,7 @@ export function formatScore(value: ScoreInput, options?: FormatScoreOptions): st
     if (own(o, old, 'options') !== undefined)
       throw new KepatuhanError('INVALID_OPTION', `the option ${old} is now rounding.${old}: write { rounding: { ${old}: … } } (or a mode name, rounding: 'truncate')`, `options.${old}`);
   const rule = readRounding(own(o, 'rounding', 'options'), 'options.rounding');
-  const k = roundToScaled(readDecimal(value, '', 'score'), rule.decimals, rule.mode);
+  const k = roundToScaled(readDecimal(value, 'value', 'score'), rule.decimals, rule.mode);
   // Intl formats a decimal string exactly (ES2023); older engines read it as the nearest double,
   // which still prints the same digits for up to 15 decimals.
   return formatter(locale, rule.decimals).format(scaledToString(k, rule.decimals) as unknown as number);

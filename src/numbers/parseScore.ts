@@ -19,5 +19,5 @@ import type { ScoreInput } from './ScoreInput.js';
  * @category Numbers
  */
 export function parseScore(input: ScoreInput): number {
-  return toNumber(readDecimal(input, '', 'score'));
+  return toNumber(readDecimal(input, 'input', 'score'));
 }

@@ -26,5 +26,5 @@ import type { ScoreInput } from './ScoreInput.js';
  */
 export function roundScore(value: ScoreInput, rule?: RoundingMode | Partial<RoundingRule>): number {
   const r = readRounding(rule, 'rule');
-  return scaledToNumber(roundToScaled(readDecimal(value, '', 'score'), r.decimals, r.mode), r.decimals);
+  return scaledToNumber(roundToScaled(readDecimal(value, 'value', 'score'), r.decimals, r.mode), r.decimals);
 }

@@ -1,8 +1,10 @@
 import type { IndicatorIdOf, MethodologySpec } from '../model/methodology.js';
 
 /**
- * The marker an answer uses for "not applicable" (`'na'`; `'N/A'`, `'n/a'` and `'NA'` are
- * read the same way). A not-applicable indicator's weight is re-spread over its siblings.
+ * The marker an answer uses for "not applicable": exactly `'na'` (spaces around it are
+ * ignored). Other spellings (`'NA'`, `'N/A'`, `'n/a'`) are refused with `INVALID_ANSWER`, whose
+ * message says to write `'na'`: in R and spreadsheet exports `NA` often means a missing value,
+ * which is scored differently. A not-applicable indicator's weight is re-spread over its siblings.
  * Missing answers (absent, `null`, `undefined`, blank string) are different: they follow the
  * caller's {@link MissingPolicy}.
  *

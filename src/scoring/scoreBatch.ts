@@ -163,6 +163,12 @@ function toGridUnits(c: CompiledMethodology, a: ArrayLike<number>, base: number,
 }
 
 const levelSets = /*#__PURE__*/ new WeakMap<ReadonlyMap<string, number>, ReadonlySet<number>>();
+/** Where a cell belongs, for messages: `indicator "a" in row 1`. */
+const cellPlace = (id: string, row: number): string => `indicator ${JSON.stringify(id)} in row ${row}`;
+
+/** An answer's range in its own units, for messages: `0–3`, or `0 to 3` with `' to '`. */
+const rangeText = (a: { readonly offset: number; readonly span: number; readonly grid: number }, sep: string): string => `${a.offset / a.grid}${sep}${(a.offset + a.span) / a.grid}`;
+
 function levelSet(levels: ReadonlyMap<string, number>): ReadonlySet<number> {
   let s = levelSets.get(levels);
   if (s === undefined) {
@@ -184,8 +190,7 @@ function slowRow(c: CompiledMethodology, a: ArrayLike<number>, base: number, mis
     const ans = ind.answer;
     const v: unknown = a[base + i];
     const path = `answers[${base + i}]`;
-    if (typeof v !== 'number')
-      throw new KepatuhanError('INVALID_ANSWER', `row ${base / n}, indicator ${JSON.stringify(ind.id)}: cells must be numbers, got ${describe(v)}`, path);
+    if (typeof v !== 'number') throw new KepatuhanError('INVALID_ANSWER', `the answer for ${cellPlace(ind.id, base / n)} must be a number (cells hold numbers only), got ${describe(v)}`, path);
     if (Number.isNaN(v)) {
       if (missing === 'error')
         throw new KepatuhanError('MISSING_ANSWER', `row ${base / n}, indicator ${JSON.stringify(ind.id)} has no answer (NaN); choose missing: "zero" or "respread"`, path);
@@ -201,11 +206,15 @@ function slowRow(c: CompiledMethodology, a: ArrayLike<number>, base: number, mis
     }
     const u = ans.grid === 1 ? v : Math.round(v * ans.grid);
     if (!Number.isFinite(v) || (ans.grid === 1 ? !Number.isInteger(v) : u / ans.grid !== v))
-      throw new KepatuhanError('INVALID_ANSWER', `row ${base / n}, indicator ${JSON.stringify(ind.id)}: ${describe(v)} is not a valid answer${ans.grid === 1 ? ' (whole numbers only)' : ` (at most ${Math.log10(ans.grid)} decimals)`}`, path);
+      throw new KepatuhanError(
+        'INVALID_ANSWER',
+        `the answer for ${cellPlace(ind.id, base / n)} must be ${ans.grid === 1 ? `a whole number from ${rangeText(ans, ' to ')}` : `a number from ${rangeText(ans, ' to ')} with at most ${Math.log10(ans.grid)} decimals`}, got ${describe(v)}`,
+        path,
+      );
     if (ans.levels !== undefined && !levelSet(ans.levels).has(u))
-      throw new KepatuhanError('INVALID_ANSWER', `row ${base / n}, indicator ${JSON.stringify(ind.id)}: ${describe(v)} is not one of the level values`, path);
+      throw new KepatuhanError('INVALID_ANSWER', `the answer for ${cellPlace(ind.id, base / n)} must be one of the level values ${[...levelSet(ans.levels)].sort((x, y) => x - y).map((x) => x / ans.grid).join(', ')}, got ${describe(v)}`, path);
     if (!(u >= ans.offset && u <= ans.offset + ans.span))
-      throw new KepatuhanError('ANSWER_OUT_OF_RANGE', `row ${base / n}, indicator ${JSON.stringify(ind.id)}: ${describe(v)} lies outside ${ans.offset / ans.grid}–${(ans.offset + ans.span) / ans.grid}`, path);
+      throw new KepatuhanError('ANSWER_OUT_OF_RANGE', `answer ${describe(v)} for ${cellPlace(ind.id, base / n)} is outside ${rangeText(ans, '–')}`, path);
     units[i] = u;
     counts[i] = 1;
     norm[i] = normOf(u, ans.offset, ans.span);

@@ -128,7 +128,7 @@ export function scoreSurvey<Id extends string>(
     }
     for (let i = 0; i < n; i++) {
       const ind = c.indicators[i]!;
-      const u = answerUnits(given.get(ind.id), ind.answer);
+      const u = answerUnits(given.get(ind.id), ind.answer, `element ${JSON.stringify(ind.id)} in questionnaire ${r}`);
       if (typeof u === 'number') {
         sums[i] = sums[i]! + BigInt(u);
         counts[i] = counts[i]! + 1;

@@ -40,7 +40,7 @@ describe('the precision of a reported score', () => {
       expect(e.issues[0]?.message).toMatch(/^reportedDecimals must be a whole number from 0 to 20, got /);
     }
     expect(error(() => checkReportedScore({ units: [90], reported: 90, reportedDecimals: 21 })).message).toBe(
-      'reportedDecimals: reportedDecimals must be a whole number from 0 to 20, got the number 21',
+      'reportedDecimals: reportedDecimals must be a whole number from 0 to 20, got 21',
     );
   });
 });
@@ -63,7 +63,7 @@ describe('the reported figure itself', () => {
   it('a category, zone or label that is not a string is refused with its path', () => {
     const e = error(() => checkReportedScore({ reported: { score: 90, category: 5 as never }, methodology: ombudsman }));
     expect(e).toMatchObject({ code: 'INVALID_TYPE', path: 'reported.category' });
-    expect(e.issues[0]?.message).toBe('must be a string, got the number 5');
+    expect(e.issues[0]?.message).toBe('category must be a string, got 5');
   });
 });
 
@@ -108,8 +108,8 @@ describe('labels are compared ignoring case and surrounding spaces', () => {
 describe('options', () => {
   it('the input itself must be an object', () => {
     const e = error(() => checkReportedScore(null as never));
-    expect(e).toMatchObject({ code: 'INVALID_TYPE', path: '' });
-    expect(e.message).toBe('input must be an object { units, reported, methodology? }, got null');
+    expect(e).toMatchObject({ code: 'INVALID_TYPE', path: 'input' });
+    expect(e.message).toBe('input: checkReportedScore takes an object { units, reported, methodology? }, got null');
   });
 
   it('a bad scale or rounding is reported under its own name', () => {
@@ -127,7 +127,7 @@ describe('options', () => {
   it('method is checked even when there are no units to combine', () => {
     const e = error(() => checkReportedScore({ reported: { score: 90, category: 'A' }, methodology: ombudsman, method: 'mode' as never }));
     expect(e).toMatchObject({ code: 'INVALID_OPTION', path: 'method' });
-    expect(e.issues[0]?.message).toBe('method must be "mean", "weightedMean" or "median", got the string "mode"');
+    expect(e.issues[0]?.message).toBe('method must be "mean", "weightedMean" or "median", got "mode"');
   });
 
   it('roundInputs defaults to true; false averages the unit scores as given', () => {
@@ -140,7 +140,7 @@ describe('options', () => {
   it('roundInputs must be true or false, even when there are no units', () => {
     const e = error(() => checkReportedScore({ reported: { score: 90, category: 'A' }, methodology: ombudsman, roundInputs: 'yes' as never }));
     expect(e).toMatchObject({ code: 'INVALID_OPTION', path: 'roundInputs' });
-    expect(e.issues[0]?.message).toBe('roundInputs must be true or false, got the string "yes"');
+    expect(e.issues[0]?.message).toBe('roundInputs must be true or false, got "yes"');
   });
 
   it('weights given as an option are used by the weighted mean', () => {
@@ -160,7 +160,7 @@ describe('options', () => {
   it('units must be an array', () => {
     const e = error(() => checkReportedScore({ units: 'abc' as never, reported: 90 }));
     expect(e).toMatchObject({ code: 'INVALID_TYPE', path: 'units' });
-    expect(e.issues[0]?.message).toBe('units must be an array of scores, got the string "abc"');
+    expect(e.issues[0]?.message).toBe('units must be an array of scores, got "abc"');
   });
 });
 

@@ -30,7 +30,7 @@ describe('checkReportedScore findings on a score that does not follow', () => {
     expect(r.findings).toEqual([
       'Reported 89.45, but the units give 89.40 (mean of 6 units, halfUp to 2 decimals): off by +0.05.',
       "It follows if one unit's score were 0.26 to 0.31 higher (a unit score published wrongly).",
-      'It follows with one more unit scoring 89.71 to 89.77.',
+      'It follows with one more unit scoring 89.71 to 89.77 (89.74 gives 89.45 exactly).', // 7 × 89.45 − 536.41 = 89.74
     ]);
   });
 
@@ -47,7 +47,8 @@ describe('checkReportedScore findings on a score that does not follow', () => {
     const r = checkReportedScore({ units: [80], reported: 79.99, methodology: ombudsman });
     expect(r.score?.unitShift).toEqual({ min: -0.01, max: -0.01 });
     expect(r.findings).toContain("It follows if one unit's score were 0.01 lower (a unit score published wrongly).");
-    expect(r.findings).toContain('It follows with one more unit scoring 79.97 to 79.98.');
+    // 2 × 79.99 − 80 = 79.98 gives the figure exactly.
+    expect(r.findings).toContain('It follows with one more unit scoring 79.97 to 79.98 (79.98 gives 79.99 exactly).');
     expect(r.findings.some((f) => f.includes('higher'))).toBe(false);
   });
 

@@ -30,3 +30,20 @@ test.prop([units, hundredths])('moving one unit by either end of the reported un
     expect(aggregate(moved, { roundInputs: false, range: { min: -1e6, max: 1e6 } }).score).toBe(reported);
   }
 });
+
+test.prop([units, hundredths])('a candidate unit scoring missingUnitExact makes the figure follow, and the mean with it is the reported figure', (us, r) => {
+  const reported = r / 100;
+  const exact = checkReportedScore({ units: us, reported }).score?.missingUnitExact;
+  fc.pre(exact !== null && exact !== undefined);
+  const c = checkReportedScore({ units: us, reported, candidateUnits: [exact!] }).score!.candidates[0]!;
+  expect(c.follows).toBe(true);
+  expect(aggregate([...us, exact!]).score).toBe(reported);
+});
+
+test.prop([units, hundredths])('the units are the previous year\'s exactly when their score equals the previous score given', (us, p) => {
+  const previous = p / 100;
+  // 100.01 is above every unit, so the figure never follows and the comparison is always made
+  // (a range up to 200 lets it be reported at all).
+  const check = checkReportedScore({ units: us, reported: 100.01, previous: { score: previous }, range: { min: 0, max: 200 } });
+  expect(check.score?.previous?.unitsArePrevious === 'score').toBe(aggregate(us).score === previous);
+});

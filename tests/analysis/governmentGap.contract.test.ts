@@ -11,7 +11,7 @@ describe('governmentGap: bad units are refused with a message that says what is 
   const m = presets.ombudsman2022;
 
   it('units that are not an array', () => {
-    expect(caught(() => governmentGap(m, 'x' as never))).toEqual({ code: 'INVALID_TYPE', path: 'units', message: 'units must be an array, got the string "x"' });
+    expect(caught(() => governmentGap(m, 'x' as never))).toEqual({ code: 'INVALID_TYPE', path: 'units', message: 'units must be an array, got "x"' });
   });
 
   it('no units at all', () => {
@@ -22,12 +22,12 @@ describe('governmentGap: bad units are refused with a message that says what is 
     expect(caught(() => governmentGap(m, [42 as never]))).toEqual({
       code: 'INVALID_TYPE',
       path: 'units[0]',
-      message: 'a unit must be { id, name?, result } or { id, name?, score }, got the number 42',
+      message: 'a unit must be { id, name?, result } or { id, name?, score }, got 42',
     });
   });
 
   it('a name that is not a string', () => {
-    expect(caught(() => governmentGap(m, [{ id: 'a', name: 5 as never, score: 90 }]))).toEqual({ code: 'INVALID_TYPE', path: 'units[0].name', message: 'name must be a string, got the number 5' });
+    expect(caught(() => governmentGap(m, [{ id: 'a', name: 5 as never, score: 90 }]))).toEqual({ code: 'INVALID_TYPE', path: 'units[0].name', message: 'name must be a string, got 5' });
   });
 
   it('a unit with neither a result nor a score', () => {

@@ -53,14 +53,14 @@ describe('replaySensitivityRun reproduces the run it replays', () => {
 
 describe('replaySensitivityRun refuses what is not a run', () => {
   it('a run that is not an object: INVALID_OPTION at run, saying what a run must be and what it got', () => {
-    for (const [bad, got] of [[null, 'null'], [[], 'an array'], ['run 3', 'the string "run 3"'], [7, 'the number 7']] as const) {
+    for (const [bad, got] of [[null, 'null'], [[], 'an array'], ['run 3', '"run 3"'], [7, '7']] as const) {
       const e = caught(() => replaySensitivityRun(m, entities, bad as unknown as SensitivityRun));
       expect(e).toEqual({ code: 'INVALID_OPTION', path: 'run', message: `run must be one of a study's runs, got ${got}` });
     }
   });
 
   it('an aggregation other than mean or median: INVALID_OPTION at run.aggregation, listing both', () => {
-    for (const [agg, got] of [['mode', 'the string "mode"'], [undefined, 'undefined'], [1, 'the number 1']] as const) {
+    for (const [agg, got] of [['mode', '"mode"'], [undefined, 'undefined'], [1, '1']] as const) {
       const p = { ...plain(study.runs[0]!), aggregation: agg };
       const e = caught(() => replaySensitivityRun(m, entities, p as unknown as SensitivityRun));
       expect(e).toEqual({ code: 'INVALID_OPTION', path: 'run.aggregation', message: `run.aggregation must be one of mean, median, got ${got}` });

@@ -15,17 +15,17 @@ const ents: SensitivityEntity[] = [
 
 describe('sensitivity: each option is checked, and a bad one is named with what was given', () => {
   const cases: [string, Record<string, unknown>, string, string][] = [
-    ['runs 0', { runs: 0 }, 'INVALID_OPTION', 'runs must be a whole number from 1 to 100000, got the number 0'],
-    ['runs 1.5 (not whole)', { runs: 1.5 }, 'INVALID_OPTION', 'got the number 1.5'],
+    ['runs 0', { runs: 0 }, 'INVALID_OPTION', 'runs must be a whole number from 1 to 100000, got 0'],
+    ['runs 1.5 (not whole)', { runs: 1.5 }, 'INVALID_OPTION', 'got 1.5'],
     // A string is not a number even when it reads as one above the limit: INVALID_OPTION, not TOO_LARGE.
-    ['runs "200000"', { runs: '200000' }, 'INVALID_OPTION', 'got the string "200000"'],
-    ['seed -1', { seed: -1 }, 'INVALID_OPTION', 'seed must be a whole number from 0 to 4294967295, got the number -1'],
-    ['seed 1.5', { seed: 1.5 }, 'INVALID_OPTION', 'got the number 1.5'],
-    ['seed 2^32', { seed: 4294967296 }, 'INVALID_OPTION', 'got the number 4294967296'],
-    ['weightNoise -0.1', { weightNoise: -0.1 }, 'INVALID_OPTION', 'weightNoise must be at least 0 and below 1, got the number -0.1'],
-    ['weightNoise "abc"', { weightNoise: 'abc' }, 'INVALID_OPTION', 'weightNoise must be a number or a decimal string such as "0.9", got the string "abc"'],
-    ['interval 1.5', { interval: 1.5 }, 'INVALID_OPTION', 'interval must be above 0 and at most 1, got the number 1.5'],
-    ['interval "abc"', { interval: 'abc' }, 'INVALID_OPTION', 'interval must be a number or a decimal string such as "0.9", got the string "abc"'],
+    ['runs "200000"', { runs: '200000' }, 'INVALID_OPTION', 'got "200000"'],
+    ['seed -1', { seed: -1 }, 'INVALID_OPTION', 'seed must be a whole number from 0 to 4294967295, got -1'],
+    ['seed 1.5', { seed: 1.5 }, 'INVALID_OPTION', 'got 1.5'],
+    ['seed 2^32', { seed: 4294967296 }, 'INVALID_OPTION', 'got 4294967296'],
+    ['weightNoise -0.1', { weightNoise: -0.1 }, 'INVALID_OPTION', 'weightNoise must be at least 0 and below 1, got -0.1'],
+    ['weightNoise "abc"', { weightNoise: 'abc' }, 'INVALID_OPTION', 'weightNoise must be a number or a decimal string such as "0.9", got "abc"'],
+    ['interval 1.5', { interval: 1.5 }, 'INVALID_OPTION', 'interval must be above 0 and at most 1, got 1.5'],
+    ['interval "abc"', { interval: 'abc' }, 'INVALID_OPTION', 'interval must be a number or a decimal string such as "0.9", got "abc"'],
     ['perturb with one bad level', { perturb: ['dimensions', 'weights'] }, 'INVALID_OPTION', 'perturb must list some of "dimensions", "variables", "indicators", got an array'],
     // ['dimensions'] is an array, not the string: a property lookup would turn it into "dimensions".
     ['perturb with a nested list', { perturb: [['dimensions']] }, 'INVALID_OPTION', 'perturb must list'],
@@ -33,7 +33,7 @@ describe('sensitivity: each option is checked, and a bad one is named with what 
     ['aggregations with one bad rule', { aggregations: ['mean', 'mode'] }, 'INVALID_OPTION', 'aggregations must be a non-empty list of "mean", "median", got an array'],
     ['aggregations with only a bad rule', { aggregations: ['mode'] }, 'INVALID_OPTION', 'aggregations must be'],
     ['aggregations longer than 10', { aggregations: Array.from({ length: 11 }, () => 'mean') }, 'TOO_LARGE', 'at most 10'],
-    ['includeRunResults "yes"', { includeRunResults: 'yes' }, 'INVALID_OPTION', 'includeRunResults must be true or false, got the string "yes"'],
+    ['includeRunResults "yes"', { includeRunResults: 'yes' }, 'INVALID_OPTION', 'includeRunResults must be true or false, got "yes"'],
   ];
   for (const [name, options, code, message] of cases) {
     it(`${name}: ${code} at options.${Object.keys(options)[0]!}`, () => {

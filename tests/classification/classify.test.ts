@@ -94,6 +94,10 @@ describe('classify on scales.ombudsman2022: the sharpest published cases and the
       label: 'Kualitas Tertinggi',
       labelEn: 'Highest quality',
       zone: 'hijau',
+      // The classic zone labels (CLASSIC_ZONES) and the hijau colour of ZONE_COLORS.
+      zoneLabel: 'Zona Hijau',
+      zoneLabelEn: 'Green zone',
+      zoneColor: '#2E7D32',
       color: '#2E7D32',
       bounds: { min: 88, max: 100, minInclusive: true, maxInclusive: true },
       scale: 'ombudsman2022',
@@ -116,7 +120,7 @@ describe('classify on scales.ombudsman2022: the sharpest published cases and the
   });
 
   it('the message calls the value a score and says what was given', () => {
-    expect(() => classify('A', scales.ombudsman2022)).toThrow('value: score must be a decimal such as "95.31" or "95,31", got the string "A"');
+    expect(() => classify('A', scales.ombudsman2022)).toThrow('value: score must be a decimal such as "95.31" or "95,31", got "A"');
     expect(() => classify(Number.NaN, scales.ombudsman2022)).toThrow('value: score must be a finite number, got NaN');
   });
 });

@@ -76,11 +76,12 @@ describe('validateScale', () => {
     expect(codesAndPaths(scale([]))).toEqual([['EMPTY_GROUP', 'bands']]);
     expect(codesAndPaths(scale('A–E'))).toEqual([['INVALID_TYPE', 'bands']]);
     expect(codesAndPaths({ id: 's', name: 'S', min: 0, max: 100 })).toEqual([['MISSING_FIELD', 'bands']]);
-    expect(codesAndPaths(scale([band('A', 0, 100)], { min: 100, max: 0 }))).toEqual([['INVALID_RANGE', '']]);
+    expect(codesAndPaths(scale([band('A', 0, 100)], { min: 100, max: 0 }))).toEqual([['INVALID_RANGE', 'scale']]);
     expect(codesAndPaths(scale([band('A', 0, 100)], { decimals: 2.5 }))).toEqual([['INVALID_ROUNDING', 'decimals']]);
     expect(codesAndPaths(scale([band('A', 0, 100)], { rounding: 'nearest' }))).toEqual([['INVALID_ROUNDING', 'rounding']]);
     expect(codesAndPaths(scale([band('A', 50, 100), band('A', 0, 50, { maxInclusive: false })]))).toEqual([['DUPLICATE_ID', 'bands[1].category']]);
-    expect(codesAndPaths(scale([band('A', 0, 100, { zone: 'biru' as 'hijau' })]))).toEqual([['INVALID_TYPE', 'bands[0].zone']]);
+    expect(codesAndPaths(scale([band('A', 0, 100, { zone: 'biru' as 'hijau' })]))).toEqual([['SCALE_ZONE', 'bands[0].zone']]);
+    expect(codesAndPaths(scale([band('A', 0, 100, { zone: 3 as unknown as 'hijau' })]))).toEqual([['INVALID_TYPE', 'bands[0].zone']]);
     expect(codesAndPaths(scale([band('A', 0, 'seratus')]))).toEqual([['INVALID_RANGE', 'bands[0].max']]);
     expect(codesAndPaths(scale([{ category: 'A', min: 0, max: 100 }]))).toEqual([['MISSING_FIELD', 'bands[0].label']]);
     expect(codesAndPaths(scale([band('A', 0, 100, { minInclusive: 'ya' as unknown as boolean })]))).toEqual([['INVALID_TYPE', 'bands[0].minInclusive']]);
@@ -101,7 +102,7 @@ describe('validateScale', () => {
     for (const bad of [undefined, null, 0, 'ombudsman2022', []]) {
       const r = validateScale(bad);
       expect(r.ok).toBe(false);
-      expect(r.issues[0]).toMatchObject({ code: 'INVALID_TYPE', path: '' });
+      expect(r.issues[0]).toMatchObject({ code: 'INVALID_TYPE', path: 'scale' });
     }
   });
 });

@@ -74,7 +74,7 @@ describe('the built package (dist/)', async () => {
       error = e;
     }
     expect(error).toBeInstanceOf(k.KepatuhanError);
-    expect(error).toMatchObject({ code: 'INVALID_NUMBER', path: '' });
+    expect(error).toMatchObject({ code: 'INVALID_NUMBER', path: 'input' });
   });
 
   it('isKepatuhanError recognises errors across builds (ESM ↔ CJS ↔ source)', () => {

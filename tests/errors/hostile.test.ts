@@ -45,11 +45,11 @@ const cases: [name: string, call: () => unknown, code: ErrorCode, path: string, 
   ['roundScore: a rule whose mode getter throws', () => roundScore(1, getter('mode') as never), 'UNREADABLE_INPUT', 'rule.mode'],
   ['roundScore: a revoked Proxy as the rule', () => roundScore(1, revoked() as never), 'UNREADABLE_INPUT', 'rule.mode'],
   ['formatScore: options that cannot be read', () => formatScore(1, trap() as never), 'UNREADABLE_INPUT', 'options.locale'],
-  ['formatScore: a bigint score', () => formatScore(10n as never), 'INVALID_TYPE', ''],
-  ['parseScore: a symbol', () => parseScore(Symbol('x') as never), 'INVALID_TYPE', ''],
-  ['parseScore: a boxed number is not a number', () => parseScore(new Number(5) as never), 'INVALID_TYPE', ''],
-  ['parseScore: a decimal beyond the largest double', () => parseScore('9'.repeat(400)), 'INVALID_NUMBER', ''],
-  ['parseScore: more than 400 characters', () => parseScore(`1.${'0'.repeat(400)}`), 'INVALID_NUMBER', ''],
+  ['formatScore: a bigint score', () => formatScore(10n as never), 'INVALID_TYPE', 'value'],
+  ['parseScore: a symbol', () => parseScore(Symbol('x') as never), 'INVALID_TYPE', 'input'],
+  ['parseScore: a boxed number is not a number', () => parseScore(new Number(5) as never), 'INVALID_TYPE', 'input'],
+  ['parseScore: a decimal beyond the largest double', () => parseScore('9'.repeat(400)), 'INVALID_NUMBER', 'input'],
+  ['parseScore: more than 400 characters', () => parseScore(`1.${'0'.repeat(400)}`), 'INVALID_NUMBER', 'input'],
   ['classify: a scale whose id getter throws', () => classify(50, getter('id') as never), 'INVALID_SCALE', 'scale.id', 'UNREADABLE_INPUT'],
   ['classify: a revoked Proxy as the scale', () => classify(50, revoked() as never), 'INVALID_SCALE', 'scale', 'UNREADABLE_INPUT'],
   ['classify: bands as a Proxy whose items throw', () => classify(50, { ...scales.ombudsman2022, bands: new Proxy([1, 2], { get: (t, k) => (k === 'length' ? 2 : boom()) }) } as never), 'INVALID_SCALE', 'scale.bands[0]', 'UNREADABLE_INPUT'],
@@ -104,7 +104,7 @@ describe('hostile values give the library’s error with a code and a path', () 
     if (!r.ok) expect(r.issues).toEqual([expect.objectContaining({ code: 'UNREADABLE_INPUT', path: 'dimensions[0].id' })]);
     const s = validateScale(revoked());
     expect(s.ok).toBe(false);
-    if (!s.ok) expect(s.issues.map((i) => [i.code, i.path])).toEqual([['UNREADABLE_INPUT', '']]);
+    if (!s.ok) expect(s.issues.map((i) => [i.code, i.path])).toEqual([['UNREADABLE_INPUT', 'scale']]);
   });
 
   it('reads a getter once: a value that changes on a second read cannot slip past validation', () => {

@@ -216,6 +216,7 @@ export const analysisTargets: readonly FuzzTarget[] = [
               }), anyValue),
               scale: fc.oneof(fc.constantFrom(...Object.values(scales)), anyValue),
               rounding: fc.oneof(fc.constantFrom('floor'), anyValue),
+              groups: fc.oneof(fc.array(fc.constantFrom('kota', 'kabupaten', '__proto__', 'x'), { maxLength: 4 }), anyValue, hostile),
             },
             { requiredKeys: [] },
           ),

@@ -4,7 +4,7 @@
  * `npm run fuzz` (scripts/fuzz.ts, a million inputs).
  *
  * Every call is checked the same way ({@link runCase}):
- * - it returns, or throws a KepatuhanError with a known code, a string path and issues
+ * - it returns, or throws a KepatuhanError with a known code, a non-empty path and issues
  *   (validators must not throw at all); any other exception is "unexpected";
  * - the result is plain data: no NaN, ±Infinity, -0 or undefined anywhere, no Map, class
  *   instance, function, bigint or symbol, no holes; it survives a JSON round trip unchanged;
@@ -19,12 +19,14 @@ import {
   aggregate,
   ASSESSMENTS,
   checkReportedScore,
+  explainReportedSurvey,
   classify,
   describeProvenance,
   indicatorOrder,
   presetForYear,
   scoreBatch,
   scoreSurvey,
+  SURVEY_CONVENTIONS,
   defineMethodology,
   defineScale,
   ERROR_CODES,
@@ -45,6 +47,7 @@ import {
   type ReportedScoreCheck,
   type Scale,
   type SurveyScore,
+  type ReportedSurveyExplanation,
   type UnitScore,
 } from '../../src/index.js';
 import { analysisTargets } from './analysisTargets.js';
@@ -80,6 +83,10 @@ export interface FuzzTarget {
 }
 
 export type Outcome = { readonly kind: 'result'; readonly value: unknown } | { readonly kind: 'error'; readonly error: unknown };
+
+
+/** Whether a generated value is a plain object (to read an option from it). */
+const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 const plain = (args: fc.Arbitrary<readonly unknown[]>): fc.Arbitrary<FuzzCase> => args.map((a) => ({ args: a }));
 
@@ -341,7 +348,7 @@ const coreTargets: readonly FuzzTarget[] = [
     name: 'classify',
     cases: plain(fc.tuple(scoreLike, anyScale, fc.oneof(fc.constant(undefined), fc.record({ followedUpCorrectiveActions: fc.oneof(fc.boolean(), anyValue) }, { requiredKeys: [] }), anyValue))),
     call: ([v, s, o]) => classify(v as never, s as never, o as never),
-    check: (result, [, s]) => checkClassification(result as Classification, Object.values(scales).includes(s as Scale) ? (s as Scale) : undefined),
+    check: (result, [, s]) => checkClassification(result as Classification, (Object.values(scales) as readonly Scale[]).includes(s as Scale) ? (s as Scale) : undefined),
   },
   {
     name: 'defineScale',
@@ -468,6 +475,39 @@ const coreTargets: readonly FuzzTarget[] = [
     },
   },
   {
+    name: 'explainReportedSurvey',
+    cases: fc.oneof(
+      {
+        weight: 3,
+        arbitrary: fc
+          .tuple(
+            surveyCase,
+            fc.oneof(anyNumber, anyNumericString, fc.record({ score: fc.oneof(anyNumber, anyNumericString), category: fc.constantFrom('A', 'B', 'Baik', ' c ', 'X') }, { requiredKeys: [] })),
+            fc.record({ reportedDecimals: fc.integer({ min: -1, max: 21 }), conventions: fc.oneof(fc.subarray([...SURVEY_CONVENTIONS]), anyValue) }, { requiredKeys: [] }),
+          )
+          .map(([{ methodology, questionnaires, options }, reported, extra]) => ({
+            args: [questionnaires, reported, { methodology, ...(isRecord(options) && 'missing' in options ? { missing: options['missing'] } : {}), ...extra }],
+            // Oracle: the regulation's reading is scoreSurvey's index at 2 decimals (for a 2-decimal report).
+            oracle: (o: Outcome): string | undefined => {
+              if (o.kind === 'error') return undefined;
+              const e = o.value as ReportedSurveyExplanation;
+              if (e.reported.decimals !== 2) return undefined;
+              const exact = scoreSurvey(methodology, questionnaires as never, isRecord(options) && 'missing' in options ? { missing: options['missing'] as never } : {}).score;
+              return e.readings[0]?.score === exact ? undefined : `regulation reading ${e.readings[0]?.score}, scoreSurvey ${exact}`;
+            },
+          })),
+      },
+      { weight: 1, arbitrary: plain(fc.tuple(fc.oneof(anyValue, hostile, fc.array(fc.oneof(anyValue, hostile), { maxLength: 4 })), anyValue, anyValue)) },
+    ),
+    call: ([q, r, o]) => explainReportedSurvey(q as never, r as never, o as never),
+    check: (result) => {
+      const e = result as ReportedSurveyExplanation;
+      if (e.readings[0]?.convention !== 'regulation') return 'the regulation is not the first reading';
+      if (e.consistent !== e.readings[0].reproduces) return 'consistent differs from the regulation reading';
+      return e.explainedBy.every((c) => e.readings.some((r) => r.convention === c && r.reproduces)) ? undefined : 'an explanation that does not reproduce the report';
+    },
+  },
+  {
     name: 'checkReportedScore',
     cases: fc.oneof(
       {
@@ -506,6 +546,8 @@ const coreTargets: readonly FuzzTarget[] = [
                   rounding: roundingRule,
                   roundInputs: fc.boolean(),
                   reportedDecimals: fc.integer({ min: -1, max: 21 }),
+                  candidateUnits: fc.array(fc.oneof(validScore, fc.record({ name: fc.string(), score: validScore })), { maxLength: 3 }),
+                  previous: fc.record({ score: fc.oneof(validScore, anyNumericString), units: fc.array(validScore, { maxLength: 4 }), year: fc.integer({ min: 2013, max: 2030 }) }, { requiredKeys: [] }),
                 },
                 { requiredKeys: ['reported'] },
               ),
@@ -580,7 +622,7 @@ function checkIssues(issues: readonly unknown[]): string | undefined {
   for (const i of issues) {
     const { code, path, message } = i as { code: unknown; path: unknown; message: unknown };
     if (typeof code !== 'string' || !KNOWN_CODES.has(code)) return `issue with unknown code ${String(code)}`;
-    if (typeof path !== 'string') return `issue ${code} without a string path`;
+    if (typeof path !== 'string' || path === '') return `issue ${code} without a path: ${String(message)}`;
     if (typeof message !== 'string' || message === '') return `issue ${code} without a message`;
   }
   return undefined;
@@ -590,7 +632,7 @@ function checkIssues(issues: readonly unknown[]): string | undefined {
 export function errorProblem(e: unknown): string | undefined {
   if (!(e instanceof KepatuhanError)) return undefined; // reported as "unexpected"
   if (!KNOWN_CODES.has(e.code)) return `unknown error code ${e.code}`;
-  if (typeof e.path !== 'string') return 'error without a string path';
+  if (typeof e.path !== 'string' || e.path === '') return `error without a path: ${e.code} ${e.message}`;
   if (!Array.isArray(e.issues) || e.issues.length === 0) return 'error without issues';
   if (e.issues[0]!.path !== e.path) return `error path ${e.path} differs from its first issue's ${e.issues[0]!.path}`;
   return checkIssues(e.issues);

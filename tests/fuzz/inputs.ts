@@ -303,12 +303,17 @@ export type Meaning = { readonly norm: number } | 'na' | 'missing' | 'invalid';
 
 /** A valid or invalid answer for an indicator, with its meaning. */
 function answerFor(a: AnswerShape, dirty: boolean): fc.Arbitrary<{ value: unknown; meaning: Meaning; absent?: true }> {
-  const na = fc.constantFrom('na', 'NA', ' n/a ', 'N/A').map((value) => ({ value, meaning: 'na' as const }));
+  // Only "na" (NOT_APPLICABLE), spaces aside, marks not applicable; "NA", "N/A" … are refused.
+  const na = fc.constantFrom('na', ' na ', '\tna').map((value) => ({ value, meaning: 'na' as const }));
+  const naLookalike = fc.constantFrom('NA', ' n/a ', 'N/A', 'Na', 'n.a.').map((value) => ({ value, meaning: 'invalid' as const }));
   const missing = fc.oneof(
     fc.constant({ value: undefined, meaning: 'missing' as const, absent: true as const }),
     fc.constantFrom(null, undefined, '', '   ').map((value) => ({ value, meaning: 'missing' as const })),
   );
-  const invalid = fc.oneof(hostile, anything()).filter((v) => v !== null && v !== undefined && !(typeof v === 'string' && (v.trim() === '' || /^\s*n\/?a\s*$/i.test(v)))).map((value) => ({ value, meaning: 'invalid' as const }));
+  const invalid = fc.oneof(
+    naLookalike,
+    fc.oneof(hostile, anything()).filter((v) => v !== null && v !== undefined && !(typeof v === 'string' && (v.trim() === '' || v.trim() === 'na'))).map((value) => ({ value, meaning: 'invalid' as const })),
+  );
   let valid: fc.Arbitrary<{ value: unknown; meaning: Meaning }>;
   switch (a.kind) {
     case 'interval':

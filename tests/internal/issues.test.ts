@@ -38,7 +38,7 @@ describe('checkString', () => {
   it('a value that is not a string is INVALID_TYPE, saying what it got', () => {
     expect(run((i) => checkString({ name: 5 }, 'name', 'unit', i))).toEqual({
       result: undefined,
-      issues: [{ code: 'INVALID_TYPE', path: 'unit.name', message: 'name must be a string, got the number 5' }],
+      issues: [{ code: 'INVALID_TYPE', path: 'unit.name', message: 'name must be a string, got 5' }],
     });
   });
 
@@ -59,7 +59,7 @@ describe('checkString', () => {
     expect(run((i) => checkString({}, 'note', '', i, false))).toEqual({ result: undefined, issues: [] });
     expect(run((i) => checkString({ note: '' }, 'note', '', i, false))).toEqual({ result: '', issues: [] });
     expect(run((i) => checkString({ note: true }, 'note', '', i, false)).issues).toEqual([
-      { code: 'INVALID_TYPE', path: 'note', message: 'note must be a string, got boolean' },
+      { code: 'INVALID_TYPE', path: 'note', message: 'note must be a string, got true' },
     ]);
   });
 });
@@ -86,7 +86,7 @@ describe('checkBoolean', () => {
   it('a value that is not true or false is INVALID_TYPE at its path, and the fallback is used', () => {
     expect(run((i) => checkBoolean({ renormalize: 'yes' }, 'renormalize', 'weights', i, false))).toEqual({
       result: false,
-      issues: [{ code: 'INVALID_TYPE', path: 'weights.renormalize', message: 'renormalize must be true or false, got the string "yes"' }],
+      issues: [{ code: 'INVALID_TYPE', path: 'weights.renormalize', message: 'renormalize must be true or false, got "yes"' }],
     });
   });
 });
@@ -106,7 +106,7 @@ describe('checkProvenance', () => {
 
   it('a provenance that is not an object is INVALID_TYPE, and nothing inside it is checked', () => {
     for (const [value, got] of [
-      [5, 'the number 5'],
+      [5, '5'],
       [['regulation'], 'an array'],
       [null, 'null'],
     ] as const) {
@@ -117,21 +117,21 @@ describe('checkProvenance', () => {
   });
 
   it('a confidence outside the levels is INVALID_TYPE, listing every level', () => {
-    const expected = `confidence must be one of regulation, multiple-sources, single-source, inferred, disputed, assumed, got the string "sure"`;
+    const expected = `confidence must be one of regulation, multiple-sources, single-source, inferred, disputed, assumed, got "sure"`;
     expect(CONFIDENCE_LEVELS.join(', ')).toBe('regulation, multiple-sources, single-source, inferred, disputed, assumed');
     expect(run((i) => checkProvenance({ provenance: { confidence: 'sure' } }, 'd', i)).issues).toEqual([
       { code: 'INVALID_TYPE', path: 'd.provenance.confidence', message: expected },
     ]);
     expect(run((i) => checkProvenance({ provenance: {} }, 'd', i)).issues.map((x) => [x.path, x.message])).toEqual([
-      ['d.provenance.confidence', expected.replace('the string "sure"', 'undefined')],
+      ['d.provenance.confidence', expected.replace('"sure"', 'undefined')],
     ]);
   });
 
   it('source and note are optional strings, checked at their own paths', () => {
     const provenance = { confidence: 'assumed', source: 5, note: false };
     expect(run((i) => checkProvenance({ provenance }, 'd', i)).issues).toEqual([
-      { code: 'INVALID_TYPE', path: 'd.provenance.source', message: 'source must be a string, got the number 5' },
-      { code: 'INVALID_TYPE', path: 'd.provenance.note', message: 'note must be a string, got boolean' },
+      { code: 'INVALID_TYPE', path: 'd.provenance.source', message: 'source must be a string, got 5' },
+      { code: 'INVALID_TYPE', path: 'd.provenance.note', message: 'note must be a string, got false' },
     ]);
     expect(run((i) => checkProvenance({ provenance: { confidence: 'assumed', source: '', note: '' } }, 'd', i)).issues).toEqual([]);
   });

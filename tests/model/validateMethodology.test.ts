@@ -31,7 +31,7 @@ describe('validateMethodology: valid input', () => {
     for (const bad of [undefined, null, 42, 'methodology', [], true]) {
       const issues = issuesOf(validateMethodology(bad));
       expect(issues).toHaveLength(1);
-      expect(issues[0]).toMatchObject({ code: 'INVALID_TYPE', path: '' });
+      expect(issues[0]).toMatchObject({ code: 'INVALID_TYPE', path: 'methodology' });
     }
   });
 
@@ -234,8 +234,9 @@ describe('validateMethodology: output range and scale', () => {
   it('a missing scale is MISSING_FIELD, a bad rounding rule INVALID_ROUNDING', () => {
     const { scale: _omit, ...noScale } = flat([ind('a', 100)]);
     expect(codesAndPaths(noScale)).toEqual([['MISSING_FIELD', 'scale']]);
-    expect(codesAndPaths(flat([ind('a', 100)], { rounding: { mode: 'bankers', decimals: 2 } }))).toEqual([['INVALID_ROUNDING', 'rounding']]);
-    expect(codesAndPaths(flat([ind('a', 100)], { rounding: { mode: 'halfUp', decimals: 21 } }))).toEqual([['INVALID_ROUNDING', 'rounding']]);
+    expect(codesAndPaths(flat([ind('a', 100)], { rounding: { mode: 'bankers', decimals: 2 } }))).toEqual([['INVALID_ROUNDING', 'rounding.mode']]);
+    expect(codesAndPaths(flat([ind('a', 100)], { rounding: { mode: 'halfUp', decimals: 21 } }))).toEqual([['INVALID_ROUNDING', 'rounding.decimals']]);
+    expect(codesAndPaths(flat([ind('a', 100)], { rounding: 'halfUp' }))).toEqual([['INVALID_ROUNDING', 'rounding']]);
   });
 });
 
@@ -262,7 +263,7 @@ describe('validateMethodology reports every issue at once, in document order', (
     );
     expect(codesAndPaths(spec)).toEqual([
       ['INVALID_ID', 'id'],
-      ['INVALID_ROUNDING', 'rounding'],
+      ['INVALID_ROUNDING', 'rounding.decimals'],
       ['INVALID_WEIGHT', 'dimensions[0].variables[0].indicators[1].weight'],
       ['INVALID_WEIGHT', 'dimensions[1].weight'],
       ['INVALID_RANGE', 'dimensions[1].variables[0].indicators[0].answer'],

@@ -53,9 +53,9 @@ describe('formatScore', () => {
   });
 
   it('rejects a bad value, locale, mode or decimals with a path', () => {
-    expect(() => formatScore('sembilan')).toThrow(expect.objectContaining({ code: 'INVALID_NUMBER', path: '' }));
-    expect(() => formatScore(Number.NaN)).toThrow(expect.objectContaining({ code: 'INVALID_NUMBER', path: '' }));
-    expect(() => formatScore(null as unknown as number)).toThrow(expect.objectContaining({ code: 'INVALID_TYPE', path: '' }));
+    expect(() => formatScore('sembilan')).toThrow(expect.objectContaining({ code: 'INVALID_NUMBER', path: 'value' }));
+    expect(() => formatScore(Number.NaN)).toThrow(expect.objectContaining({ code: 'INVALID_NUMBER', path: 'value' }));
+    expect(() => formatScore(null as unknown as number)).toThrow(expect.objectContaining({ code: 'INVALID_TYPE', path: 'value' }));
     expect(() => formatScore(1, { locale: 'not a locale!' })).toThrow(expect.objectContaining({ code: 'INVALID_OPTION', path: 'options.locale' }));
     expect(() => formatScore(1, { locale: 7 as unknown as string })).toThrow(expect.objectContaining({ code: 'INVALID_OPTION', path: 'options.locale' }));
     expect(() => formatScore(1, { rounding: { decimals: 21 } })).toThrow(expect.objectContaining({ code: 'INVALID_ROUNDING', path: 'options.rounding.decimals' }));
@@ -71,10 +71,10 @@ describe('formatScore', () => {
   });
 
   it('says in the message what was wrong: the score, the locale and its type', () => {
-    expect(() => formatScore('sembilan')).toThrow(/^score must be a decimal .*"sembilan"/);
-    expect(() => formatScore(null as unknown as number)).toThrow(/^score must be a number or a decimal string/);
-    expect(() => formatScore(1, { locale: 'not a locale!' })).toThrow(/^options.locale: unknown locale the string "not a locale!"$/);
-    expect(() => formatScore(1, { locale: 7 as unknown as string })).toThrow(/^options.locale: locale must be a string, got the number 7$/);
+    expect(() => formatScore('sembilan')).toThrow(/^value: score must be a decimal .*"sembilan"/);
+    expect(() => formatScore(null as unknown as number)).toThrow(/^value: score must be a number or a decimal string/);
+    expect(() => formatScore(1, { locale: 'not a locale!' })).toThrow(/^options.locale: locale must be a language tag such as "id" or "en-US", got "not a locale!"$/);
+    expect(() => formatScore(1, { locale: 7 as unknown as string })).toThrow(/^options.locale: locale must be a string, got 7$/);
   });
 
   it('turns a throwing getter on an option into UNREADABLE_INPUT at that option', () => {

@@ -43,12 +43,12 @@ describe('parseScore', () => {
     ['a lone separator', ','],
     ['Infinity as text', 'Infinity'],
   ])('rejects %s with INVALID_NUMBER', (_what, text) => {
-    expect(() => parseScore(text)).toThrow(expect.objectContaining({ code: 'INVALID_NUMBER', path: '' }));
+    expect(() => parseScore(text)).toThrow(expect.objectContaining({ code: 'INVALID_NUMBER', path: 'input' }));
   });
 
   it('rejects NaN and ±Infinity with INVALID_NUMBER, other types with INVALID_TYPE', () => {
     for (const x of [Number.NaN, Number.POSITIVE_INFINITY, Number.NEGATIVE_INFINITY]) expect(() => parseScore(x)).toThrow(expect.objectContaining({ code: 'INVALID_NUMBER' }));
-    for (const x of [null, undefined, true, {}, [], 10n]) expect(() => parseScore(x as unknown as number)).toThrow(expect.objectContaining({ code: 'INVALID_TYPE', path: '' }));
+    for (const x of [null, undefined, true, {}, [], 10n]) expect(() => parseScore(x as unknown as number)).toThrow(expect.objectContaining({ code: 'INVALID_TYPE', path: 'input' }));
   });
 
   it('throws the library error: a KepatuhanError whose message names the value', () => {
@@ -61,12 +61,14 @@ describe('parseScore', () => {
     expect(error).toBeInstanceOf(KepatuhanError);
     expect(isKepatuhanError(error)).toBe(true);
     expect((error as Error).message).toContain('sembilan puluh');
-    expect((error as KepatuhanError).issues).toEqual([{ code: 'INVALID_NUMBER', path: '', message: (error as Error).message }]);
+    const proper = 'score must be a decimal such as "95.31" or "95,31", got "sembilan puluh"';
+    expect((error as Error).message).toBe(`input: ${proper}`);
+    expect((error as KepatuhanError).issues).toEqual([{ code: 'INVALID_NUMBER', path: 'input', message: proper }]);
   });
 
   it('names the score in its messages', () => {
-    expect(() => parseScore('x')).toThrow(/^score must be a decimal/);
-    expect(() => parseScore(Number.NaN)).toThrow(/^score must be a finite number/);
-    expect(() => parseScore('1e400')).toThrow(/^score is beyond the largest JavaScript number/);
+    expect(() => parseScore('x')).toThrow(/^input: score must be a decimal/);
+    expect(() => parseScore(Number.NaN)).toThrow(/^input: score must be a finite number/);
+    expect(() => parseScore('1e400')).toThrow(/^input: score is beyond the largest JavaScript number/);
   });
 });

@@ -88,7 +88,7 @@ describe('roundScore', () => {
     ['null', null, 'INVALID_TYPE'],
     ['a boolean', true, 'INVALID_TYPE'],
   ])('rejects %s', (_what, value, code) => {
-    expect(() => roundScore(value as number)).toThrow(expect.objectContaining({ code, path: '' }));
+    expect(() => roundScore(value as number)).toThrow(expect.objectContaining({ code, path: 'value' }));
   });
 
   it.each([
@@ -103,7 +103,7 @@ describe('roundScore', () => {
   });
 
   it('names the score in its messages', () => {
-    expect(() => roundScore('x')).toThrow(/^score must be a decimal/);
-    expect(() => roundScore({} as unknown as number)).toThrow(/^score must be a number or a decimal string/);
+    expect(() => roundScore('x')).toThrow(/^value: score must be a decimal/);
+    expect(() => roundScore({} as unknown as number)).toThrow(/^value: score must be a number or a decimal string/);
   });
 });

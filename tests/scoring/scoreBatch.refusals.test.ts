@@ -15,12 +15,12 @@ describe('scoreBatch: what it takes as the answer matrix', () => {
     expect(caught(() => scoreBatch(m, '33' as never))).toEqual({
       code: 'INVALID_TYPE',
       path: 'answers',
-      message: 'answers must be an array or typed array of numbers, got the string "33"',
+      message: 'answers must be an array or typed array of numbers, got "33"',
     });
     expect(caught(() => scoreBatch(m, 3 as never))).toEqual({
       code: 'INVALID_TYPE',
       path: 'answers',
-      message: 'answers must be an array or typed array of numbers, got the number 3',
+      message: 'answers must be an array or typed array of numbers, got 3',
     });
   });
 
@@ -48,7 +48,7 @@ describe('scoreBatch: what it takes as the answer matrix', () => {
     expect(caught(() => scoreBatch(m, [3, 3, 3]))).toEqual({
       code: 'INVALID_TYPE',
       path: 'answers',
-      message: 'answers must hold a whole number of rows of 2 cells, got length the number 3',
+      message: 'answers must hold a whole number of rows of 2 cells, got length 3',
     });
   });
 });
@@ -120,9 +120,9 @@ describe('scoreBatch: a bad cell is reported with its row, its indicator and wha
     expect(caught(() => scoreBatch(m, [3, 3, '3', 3] as never))).toEqual({
       code: 'INVALID_ANSWER',
       path: 'answers[2]',
-      message: 'row 1, indicator "a": cells must be numbers, got the string "3"',
+      message: 'the answer for indicator "a" in row 1 must be a number (cells hold numbers only), got "3"',
     });
-    expect(caught(() => scoreBatch(m, [3, 3, 3, null] as never))?.message).toBe('row 1, indicator "b": cells must be numbers, got null');
+    expect(caught(() => scoreBatch(m, [3, 3, 3, null] as never))?.message).toBe('the answer for indicator "b" in row 1 must be a number (cells hold numbers only), got null');
   });
 
   it('a missing answer (NaN) under the default policy, with the policies that accept it', () => {
@@ -137,7 +137,7 @@ describe('scoreBatch: a bad cell is reported with its row, its indicator and wha
     expect(caught(() => scoreBatch(m, [3, 3, 3, 1.5]))).toEqual({
       code: 'INVALID_ANSWER',
       path: 'answers[3]',
-      message: 'row 1, indicator "b": the number 1.5 is not a valid answer (whole numbers only)',
+      message: 'the answer for indicator "b" in row 1 must be a whole number from 0 to 3, got 1.5',
     });
   });
 
@@ -145,7 +145,7 @@ describe('scoreBatch: a bad cell is reported with its row, its indicator and wha
     expect(caught(() => scoreBatch(mixed, [50, 3, 12.34, 3]))).toEqual({
       code: 'INVALID_ANSWER',
       path: 'answers[2]',
-      message: 'row 1, indicator "p": the number 12.34 is not a valid answer (at most 1 decimals)',
+      message: 'the answer for indicator "p" in row 1 must be a number from 0 to 100 with at most 1 decimals, got 12.34',
     });
   });
 
@@ -154,7 +154,7 @@ describe('scoreBatch: a bad cell is reported with its row, its indicator and wha
     expect(caught(() => scoreBatch(levels, [3, 2, 3, 1]))).toEqual({
       code: 'INVALID_ANSWER',
       path: 'answers[3]',
-      message: 'row 1, indicator "l": the number 1 is not one of the level values',
+      message: 'the answer for indicator "l" in row 1 must be one of the level values 0, 0.5, 2, got 1',
     });
   });
 
@@ -162,10 +162,10 @@ describe('scoreBatch: a bad cell is reported with its row, its indicator and wha
     expect(caught(() => scoreBatch(m, [3, 3, 3, 4]))).toEqual({
       code: 'ANSWER_OUT_OF_RANGE',
       path: 'answers[3]',
-      message: 'row 1, indicator "b": the number 4 lies outside 0–3',
+      message: 'answer 4 for indicator "b" in row 1 is outside 0–3',
     });
-    expect(caught(() => scoreBatch(mixed, [50, 3, 100.1, 3]))?.message).toBe('row 1, indicator "p": the number 100.1 lies outside 0–100');
+    expect(caught(() => scoreBatch(mixed, [50, 3, 100.1, 3]))?.message).toBe('answer 100.1 for indicator "p" in row 1 is outside 0–100');
     const skmLike = defineMethodology(flat([ind('a', 50), ind('s', 50, { kind: 'ordinal', min: 1, max: 4 })]));
-    expect(caught(() => scoreBatch(skmLike, [3, 4, 3, 5]))?.message).toBe('row 1, indicator "s": the number 5 lies outside 1–4');
+    expect(caught(() => scoreBatch(skmLike, [3, 4, 3, 5]))?.message).toBe('answer 5 for indicator "s" in row 1 is outside 1–4');
   });
 });

@@ -14,7 +14,7 @@ describe('scoreSurvey options: missing', () => {
     expect(caught(() => scoreSurvey(m, [all(4)], { missing: 'zero' as never }))).toEqual({
       code: 'INVALID_OPTION',
       path: 'options.missing',
-      message: 'missing must be "error" or "skip", got the string "zero"',
+      message: 'missing must be "error" or "skip", got "zero"',
     });
   });
 
@@ -45,7 +45,7 @@ describe('scoreSurvey options: nrrDecimals', () => {
     expect(caught(() => scoreSurvey(m, [all(4)], { nrrDecimals: 1.5 }))).toEqual({
       code: 'INVALID_OPTION',
       path: 'options.nrrDecimals',
-      message: 'nrrDecimals must be a whole number from 0 to 10, got the number 1.5',
+      message: 'nrrDecimals must be a whole number from 0 to 10, got 1.5',
     });
   });
 
@@ -74,7 +74,7 @@ describe('scoreSurvey options: elementWeight', () => {
     expect(caught(() => scoreSurvey(m, [all(4)], { elementWeight: 0 }))).toEqual({
       code: 'INVALID_OPTION',
       path: 'options.elementWeight',
-      message: 'elementWeight must be a positive number, decimal or fraction, got the number 0',
+      message: 'elementWeight must be a positive number, decimal or fraction, got 0',
     });
   });
 
@@ -148,7 +148,7 @@ describe('scoreSurvey questionnaires', () => {
     expect(caught(() => scoreSurvey(m, 'x' as never))).toEqual({
       code: 'INVALID_TYPE',
       path: 'questionnaires',
-      message: 'questionnaires must be an array of answer sets, got the string "x"',
+      message: 'questionnaires must be an array of answer sets, got "x"',
     });
   });
 

@@ -176,14 +176,25 @@ describe('scoreUnit: the breakdown', () => {
 describe('scoreUnit: not applicable and missing answers', () => {
   const m = defineMethodology(flat([ind('a', 60), ind('b', 40, { kind: 'yesNo' })]));
 
-  it('"na" (any case, or N/A) re-spreads the weight over the siblings and is listed', () => {
-    for (const na of [NOT_APPLICABLE, 'NA', 'N/A', 'n/a', ' na ']) {
+  it('"na" (NOT_APPLICABLE, spaces aside) re-spreads the weight over the siblings and is listed', () => {
+    for (const na of [NOT_APPLICABLE, ' na ', 'na\t']) {
       const r = scoreUnit(m, { a: 2, b: na });
       expect(r.score).toBe(66.67); // a alone: 2/3
       expect(r.notApplicable).toEqual(['b']);
       expect(r.missing).toEqual([]);
       expect(byId(r, 'b')).toMatchObject({ status: 'notApplicable', counted: false, effectiveWeight: 0, normalized: null, points: 0, value: null, answer: null });
       expect(byId(r, 'a').effectiveWeight).toBeCloseTo(1, 12);
+    }
+  });
+
+  it('"NA", "N/A" and "n/a" are not "na": INVALID_ANSWER, whose message says to write "na"', () => {
+    for (const spelling of ['NA', 'N/A', 'n/a']) {
+      const e = thrown(() => scoreUnit(m, { a: spelling, b: spelling }));
+      expect(e.issues.map((i) => [i.code, i.path])).toEqual([
+        ['INVALID_ANSWER', 'answers["a"]'],
+        ['INVALID_ANSWER', 'answers["b"]'],
+      ]);
+      for (const i of e.issues) expect(i.message).toMatch(/; write "na" \(NOT_APPLICABLE\) for not applicable$/);
     }
   });
 
@@ -229,7 +240,7 @@ describe('scoreUnit: not applicable and missing answers', () => {
   });
 
   it('when nothing counts there is no score: NO_APPLICABLE_INDICATORS', () => {
-    expect(thrown(() => scoreUnit(m, { a: 'na', b: 'N/A' }))).toMatchObject({ code: 'NO_APPLICABLE_INDICATORS', path: 'answers' });
+    expect(thrown(() => scoreUnit(m, { a: 'na', b: ' na ' }))).toMatchObject({ code: 'NO_APPLICABLE_INDICATORS', path: 'answers' });
     expect(thrown(() => scoreUnit(m, {}, { missing: 'respread' }))).toMatchObject({ code: 'NO_APPLICABLE_INDICATORS' });
   });
 });

@@ -35,11 +35,11 @@ export function readLimits(c: CompiledMethodology, o: Record<string, unknown>, p
       const p = `${path}.caps[${JSON.stringify(typeof id === 'string' ? id : describe(id))}]`;
       const k = typeof id === 'string' ? c.byId.get(id) : undefined;
       if (k === undefined) throw new KepatuhanError('UNKNOWN_INDICATOR', `the methodology ${c.methodology.id} has no indicator ${describe(id)}`, p);
-      const u = answerUnits(value, c.indicators[k]!.answer);
+      const u = answerUnits(value, c.indicators[k]!.answer, `indicator ${JSON.stringify(id)}`, 'cap');
       if (typeof u !== 'number')
         throw new KepatuhanError(
           typeof u === 'object' ? u.code : 'INVALID_ANSWER',
-          typeof u === 'object' ? u.message : `a cap must be an answer of the indicator, got ${describe(value)}`,
+          typeof u === 'object' ? u.message : `the cap for indicator ${JSON.stringify(id)} must be an answer of it (not "na" or blank), got ${describe(value)}`,
           p,
         );
       caps.set(k, u);

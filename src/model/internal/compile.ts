@@ -24,7 +24,7 @@ import {
   type Rational,
 } from '../../internal/rational.js';
 import { snapshot, type Shape } from '../../internal/snapshot.js';
-import { DEFAULT_ROUNDING, type RoundingRule } from '../../numbers/rounding.js';
+import { DEFAULT_ROUNDING, ROUNDING_MODES, type RoundingRule } from '../../numbers/rounding.js';
 import { ANSWER_KINDS } from '../answer.js';
 import type { Methodology } from '../methodology.js';
 import type { CompiledAnswer, CompiledDimension, CompiledIndicator, CompiledMethodology, CompiledVariable, Kernel } from './compiled.js';
@@ -186,7 +186,7 @@ function checkAnswer(spec: unknown, path: string, issues: IssueList): CompiledAn
         const key = checkId(l, p, issues, 'key');
         checkString(l, 'label', p, issues, false);
         if (key !== undefined) {
-          if (isNotApplicableMarker(key)) issues.add('INVALID_ID', join(p, 'key'), `level key ${JSON.stringify(key)} is reserved for "not applicable"`);
+          if (isReservedKey(key)) issues.add('INVALID_ID', join(p, 'key'), `level key ${JSON.stringify(key)} is reserved for "not applicable"`);
           else if (keys.has(key)) issues.add('DUPLICATE_ID', join(p, 'key'), `level key ${JSON.stringify(key)} appears twice`);
           keys.add(key);
         }
@@ -231,8 +231,11 @@ function checkAnswer(spec: unknown, path: string, issues: IssueList): CompiledAn
   }
 }
 
-/** The strings an answer may use for "not applicable" (case-insensitive): `na`, `n/a`. */
-export function isNotApplicableMarker(value: string): boolean {
+/**
+ * Ids and level keys reserved because they read as "not applicable" (any case, spaces ignored):
+ * `na`, `n/a`. An answer marks not applicable only with `"na"` itself (see readAnswers).
+ */
+export function isReservedKey(value: string): boolean {
   const s = value.trim().toLowerCase();
   return s === 'na' || s === 'n/a';
 }
@@ -319,7 +322,7 @@ export function checkMethodology(input: unknown): { compiled?: CompiledMethodolo
     if (b === undefined || !withinBounds(b))
       issues.add('INVALID_RANGE', 'output.max', `output.max must be a number from -1e15 to 1e15, got ${describe(own(output, 'max'))}`);
     if (a !== undefined && b !== undefined && withinBounds(a) && withinBounds(b)) {
-      if (cmp(a, b) >= 0) issues.add('INVALID_RANGE', 'output', 'output.min must be below output.max');
+      if (cmp(a, b) >= 0) issues.add('INVALID_RANGE', 'output', `output.min (${fmtRational(a)}) must be below output.max (${fmtRational(b)})`);
       else {
         lo = a;
         hi = b;
@@ -351,8 +354,10 @@ export function checkMethodology(input: unknown): { compiled?: CompiledMethodolo
   if (rv !== undefined) {
     const mode = isPlainRecord(rv) ? own(rv, 'mode') : undefined;
     const decimals = isPlainRecord(rv) ? own(rv, 'decimals') : undefined;
-    if (!isPlainRecord(rv) || !isRoundingMode(mode) || !isWhole(decimals) || decimals < 0 || decimals > 20)
-      issues.add('INVALID_ROUNDING', 'rounding', `rounding must be { mode, decimals } with a known mode and decimals 0–20, got ${describe(rv)}`);
+    if (!isPlainRecord(rv)) issues.add('INVALID_ROUNDING', 'rounding', `rounding must be { mode, decimals }, got ${describe(rv)}`);
+    else if (!isRoundingMode(mode)) issues.add('INVALID_ROUNDING', 'rounding.mode', `mode must be one of ${ROUNDING_MODES.join(', ')}, got ${describe(mode)}`);
+    else if (!isWhole(decimals) || decimals < 0 || decimals > 20)
+      issues.add('INVALID_ROUNDING', 'rounding.decimals', `decimals must be a whole number from 0 to 20, got ${describe(decimals)}`);
     else rounding = Object.freeze({ mode, decimals: decimals + 0 }); // + 0: never -0
   }
 
@@ -475,7 +480,7 @@ export function checkMethodology(input: unknown): { compiled?: CompiledMethodolo
               const iid = checkId(ind, ip, issues);
               if (iid !== undefined) {
                 if (byId.has(iid)) issues.add('DUPLICATE_ID', join(ip, 'id'), `indicator id ${JSON.stringify(iid)} appears twice`);
-                else if (isNotApplicableMarker(iid)) issues.add('INVALID_ID', join(ip, 'id'), `indicator id ${JSON.stringify(iid)} is reserved`);
+                else if (isReservedKey(iid)) issues.add('INVALID_ID', join(ip, 'id'), `indicator id ${JSON.stringify(iid)} is reserved for "not applicable"`);
               }
               const iname = checkString(ind, 'name', ip, issues);
               checkString(ind, 'nameEn', ip, issues, false);
@@ -696,8 +701,9 @@ export function compileMethodology(spec: unknown, at = ''): CompiledMethodology 
   const { compiled, issues } = checkMethodology(spec);
   if (compiled !== undefined) return compiled;
   // Issue paths are relative to the methodology; inside a caller's input object they get its field.
-  const within = (p: string): string => (p === '' ? at : p.startsWith('[') ? `${at}${p}` : `${at}.${p}`);
-  const all = at === '' ? issues : issues.map((i) => Object.freeze({ ...i, path: within(i.path) }));
+  // The methodology itself (path '') is named: `methodology`, or the caller's field.
+  const within = (p: string): string => (p === '' ? at || 'methodology' : at === '' ? p : p.startsWith('[') ? `${at}${p}` : `${at}.${p}`);
+  const all = issues.map((i) => (i.path === within(i.path) ? i : Object.freeze({ ...i, path: within(i.path) })));
   const first = all[0];
   throw new KepatuhanError(
     'INVALID_METHODOLOGY',

@@ -8,8 +8,7 @@ import { describe, isMap, isPlainRecord, ownKeys, unreadable } from '../../inter
 import { IssueList } from '../../internal/issues.js';
 import { fromNumber, parseDecimal } from '../../internal/rational.js';
 import type { CompiledAnswer, CompiledMethodology } from '../../model/internal/compiled.js';
-import { isNotApplicableMarker } from '../../model/internal/compile.js';
-import type { MissingPolicy } from '../answers.js';
+import { NOT_APPLICABLE, type MissingPolicy } from '../answers.js';
 import { ANSWERED, MISSING_RESPREAD, MISSING_ZERO, NOT_APPLICABLE_STATUS } from './evaluate.js';
 
 export interface ReadAnswers {
@@ -25,13 +24,43 @@ export interface ReadAnswers {
 const YES = /*#__PURE__*/ new Set(['ya', 'yes', 'y', '1', 'true']);
 const NO = /*#__PURE__*/ new Set(['tidak', 'no', 'n', '0', 'false']);
 
-/** Reads one answer to grid units; returns a number, `'na'`, `'missing'`, or an error message. */
-export function answerUnits(value: unknown, a: CompiledAnswer): number | 'na' | 'missing' | { code: 'INVALID_ANSWER' | 'ANSWER_OUT_OF_RANGE'; message: string } {
+/**
+ * Whether an answer marks "not applicable": exactly `"na"` ({@link NOT_APPLICABLE}),
+ * surrounding spaces ignored. Other spellings are refused (see {@link NA_HINT}): in R and
+ * spreadsheet exports `"NA"` usually means a missing value, which is scored differently.
+ */
+export function isNotApplicable(value: string): boolean {
+  return value.trim() === NOT_APPLICABLE;
+}
+
+/** Spellings of "not applicable" that are not accepted (`"NA"`, `"N/A"`, `"n.a."` …): their message says what to write. */
+const NA_LOOKALIKE = /^\s*n\s*[/.]?\s*a\.?\s*$/i;
+
+/** What a refused answer's message adds when the answer looks like "not applicable". */
+export function naHint(value: unknown): string {
+  return typeof value === 'string' && NA_LOOKALIKE.test(value) ? `; write "${NOT_APPLICABLE}" (NOT_APPLICABLE) for not applicable` : '';
+}
+
+/** Why an answer was refused: a code and a message naming the value, the place and what is allowed. */
+export interface AnswerProblem {
+  readonly code: 'INVALID_ANSWER' | 'ANSWER_OUT_OF_RANGE';
+  readonly message: string;
+}
+
+/**
+ * Reads one answer to grid units; returns a number, `'na'`, `'missing'`, or the problem.
+ * `place` names where the answer belongs (`indicator "a"`) and `noun` what it is (`answer`,
+ * `cap`), for messages such as `answer 4 for indicator "a" is outside 0–3`.
+ */
+export function answerUnits(value: unknown, a: CompiledAnswer, place: string, noun = 'answer'): number | 'na' | 'missing' | AnswerProblem {
   if (value === undefined || value === null) return 'missing';
   if (typeof value === 'string') {
     if (value.trim() === '') return 'missing';
-    if (isNotApplicableMarker(value)) return 'na';
+    if (isNotApplicable(value)) return 'na';
   }
+  const invalid = (allowed: string): AnswerProblem => ({ code: 'INVALID_ANSWER', message: `the ${noun} for ${place} must be ${allowed}, got ${describe(value)}${naHint(value)}` });
+  const lo = a.offset / a.grid;
+  const hi = (a.offset + a.span) / a.grid;
   let units: number;
   switch (a.kind) {
     case 'yesNo': {
@@ -42,7 +71,7 @@ export function answerUnits(value: unknown, a: CompiledAnswer): number | 'na' | 
         if (YES.has(s)) return 1;
         if (NO.has(s)) return 0;
       }
-      return { code: 'INVALID_ANSWER', message: `a yes/no answer must be true or false (or "ya"/"tidak", 1/0), got ${describe(value)}` };
+      return invalid('true or false (or "ya"/"tidak", 1/0)');
     }
     case 'levels': {
       if (typeof value === 'string') {
@@ -58,44 +87,32 @@ export function answerUnits(value: unknown, a: CompiledAnswer): number | 'na' | 
           const u = Number(scaled / r.d);
           for (const v of a.levels!.values()) if (v === u) return u === 0 ? 0 : u; // never -0
         }
-        return {
-          code: 'INVALID_ANSWER',
-          message: `the answer must be one of the level values ${[...new Set(a.levels!.values())].map((v) => v / a.grid).join(', ')} (or a level key), got ${describe(value)}`,
-        };
+        return invalid(`one of the level values ${[...new Set(a.levels!.values())].map((v) => v / a.grid).join(', ')} (or a level key)`);
       }
-      return { code: 'INVALID_ANSWER', message: `the answer must be one of the level keys ${[...a.levels!.keys()].map((k) => JSON.stringify(k)).join(', ')}, got ${describe(value)}` };
+      return invalid(`one of the level keys ${[...a.levels!.keys()].map((k) => JSON.stringify(k)).join(', ')}`);
     }
     default: {
+      const allowed = a.grid === 1 ? `a whole number from ${lo} to ${hi}` : `a number from ${lo} to ${hi} with at most ${Math.log10(a.grid)} decimals`;
       if (typeof value === 'number' && a.grid === 1 && Number.isInteger(value)) {
         units = value; // -0 becomes 0 on return
       } else if (typeof value === 'number' || typeof value === 'string') {
         // Exact: the answer is read as the decimal it shows, then put on the grid.
         const r = typeof value === 'number' ? fromNumber(value) : parseDecimal(value);
-        if (r === undefined)
-          return {
-            code: 'INVALID_ANSWER',
-            message: typeof value === 'number' ? `the answer must be a finite number, got ${describe(value)}` : `the answer must be a number or decimal string, got ${describe(value)}`,
-          };
+        if (r === undefined) return invalid(allowed);
         const scaled = r.n * BigInt(a.grid);
         if (scaled % r.d !== 0n)
-          return {
-            code: 'INVALID_ANSWER',
-            message: a.grid === 1 ? `the answer must be a whole number, got ${describe(value)}` : `the answer may have at most ${Math.log10(a.grid)} decimals, got ${describe(value)}`,
-          };
+          return invalid(allowed);
         const u = scaled / r.d;
         // The bounds are safe integers, so Number() keeps u on the same side of them (a huge u
         // rounds to at least 2^53, or Infinity): the range check below refuses it.
         units = Number(u);
       } else {
-        return { code: 'INVALID_ANSWER', message: `the answer must be a number or decimal string, got ${describe(value)}` };
+        return invalid(allowed);
       }
     }
   }
   if (!(units >= a.offset && units <= a.offset + a.span))
-    return {
-      code: 'ANSWER_OUT_OF_RANGE',
-      message: `the answer ${describe(value)} lies outside ${a.offset / a.grid}–${(a.offset + a.span) / a.grid}`,
-    };
+    return { code: 'ANSWER_OUT_OF_RANGE', message: `${noun} ${describe(value)} for ${place} is outside ${lo}–${hi}` };
   return units === 0 ? 0 : units; // never -0: results must survive JSON unchanged
 }
 
@@ -156,7 +173,7 @@ export function readAnswers(c: CompiledMethodology, answers: unknown, missing: M
   let allCount = true;
   for (let i = 0; i < n; i++) {
     const ind = c.indicators[i]!;
-    const r = answerUnits(given.get(ind.id), ind.answer);
+    const r = answerUnits(given.get(ind.id), ind.answer, `indicator ${JSON.stringify(ind.id)}`);
     if (typeof r === 'number') {
       units[i] = r;
       status[i] = ANSWERED;

@@ -40,7 +40,7 @@ describe('replaySensitivityRun: reading run.weights back', () => {
   const replay = (weights: unknown) => () => replaySensitivityRun(weighted, entity, { index: 0, seed: 1, aggregation: 'mean', weights } as never);
 
   it('refuses a list that is not the methodology\'s five weights', () => {
-    expect(codeOf(replay('x'))).toBe('INVALID_OPTION @ run.weights: run.weights: run.weights must list the 5 weights of the methodology, got the string "x"');
+    expect(codeOf(replay('x'))).toBe('INVALID_OPTION @ run.weights: run.weights: run.weights must list the 5 weights of the methodology, got "x"');
     expect(codeOf(replay(ok.slice(1)))).toMatch(/^INVALID_OPTION @ run\.weights: .*must list the 5 weights of the methodology/);
   });
 

@@ -79,7 +79,7 @@ describe('the methodology named in the result', () => {
   ])('%s is a mismatch that names both methodologies', (_, methodology) => {
     const e = refusal(edited((r) => (r.methodology = methodology)));
     expect(e).toMatchObject({ code: 'METHODOLOGY_MISMATCH', path: 'unitResult.methodology' });
-    expect(e.message).toBe(`the unit was scored with the string "${methodology.id}" version the string "${methodology.version}", not refusals version 2`);
+    expect(e.message).toBe(`the unit was scored with "${methodology.id}" version "${methodology.version}", not refusals version 2`);
   });
 });
 
@@ -111,7 +111,7 @@ describe('the breakdown', () => {
   it('an indicator the methodology does not have', () => {
     const e = refusal(edited((r) => (indicator(r, 1).id = 'zz')));
     expect(e).toMatchObject({ code: 'METHODOLOGY_MISMATCH', path: `${P}[1].id` });
-    expect(e.message).toBe('the methodology refusals has no indicator the string "zz"');
+    expect(e.message).toBe('the methodology refusals has no indicator "zz"');
   });
 
   it('an indicator listed twice', () => {
@@ -134,19 +134,19 @@ describe('an indicator entry', () => {
   ])('a value %s of its answer scale is not an answer', (_, value) => {
     const e = refusal(edited((r) => (indicator(r, 0).value = value)));
     expect(e).toMatchObject({ code: 'METHODOLOGY_MISMATCH', path: `${P}[0].value` });
-    expect(e.message).toBe(`the value the number ${value} is not an answer of indicator "a"`);
+    expect(e.message).toBe(`the value ${value} is not an answer of indicator "a"`);
   });
 
   it('a value within the range that is not one of the levels (1 between 0.5 and 2)', () => {
     const e = refusal(edited((r) => (indicator(r, 2).value = 1)));
     expect(e).toMatchObject({ code: 'METHODOLOGY_MISMATCH', path: `${P}[2].value` });
-    expect(e.message).toBe('the value the number 1 is not a level of indicator "l"');
+    expect(e.message).toBe('the value 1 is not a level of indicator "l"');
   });
 
   it('an unknown status is refused at status and lists the three statuses', () => {
     const e = refusal(edited((r) => (indicator(r, 0).status = 'skipped')));
     expect(e).toMatchObject({ code: 'METHODOLOGY_MISMATCH', path: `${P}[0].status` });
-    expect(e.message).toContain('status must be "answered", "notApplicable" or "missing", got the string "skipped"');
+    expect(e.message).toContain('status must be "answered", "notApplicable" or "missing", got "skipped"');
   });
 
   it('a missing indicator must say whether it was counted', () => {
@@ -157,7 +157,7 @@ describe('an indicator entry', () => {
       }),
     );
     expect(e).toMatchObject({ code: 'METHODOLOGY_MISMATCH', path: `${P}[0].counted` });
-    expect(e.message).toContain('counted must be true or false, got the string "yes"');
+    expect(e.message).toContain('counted must be true or false, got "yes"');
   });
 });
 

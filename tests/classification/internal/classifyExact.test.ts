@@ -86,7 +86,7 @@ describe('readFollowUp: followedUpCorrectiveActions', () => {
       expect([e.code, e.path]).toEqual(['INVALID_OPTION', 'options.followedUpCorrectiveActions']);
     }
     expect(thrown(() => readFollowUp({ followedUpCorrectiveActions: 'ya' }, c)).message).toBe(
-      'options.followedUpCorrectiveActions: followedUpCorrectiveActions must be true or false, got the string "ya"',
+      'options.followedUpCorrectiveActions: followedUpCorrectiveActions must be true or false, got "ya"',
     );
   });
 

@@ -121,7 +121,9 @@ describe('the compiled scale keeps only the optional fields that were given', ()
 
   it('without provenance, zone provenance, qualifier or notes the scale has none of those keys', () => {
     const s = defineScale(scale(two));
-    expect(Object.keys(s)).toEqual(['id', 'name', 'min', 'max', 'decimals', 'rounding', 'bands']);
+    // `zones` is always there: empty for a scale without zones.
+    expect(Object.keys(s)).toEqual(['id', 'name', 'min', 'max', 'decimals', 'rounding', 'bands', 'zones']);
+    expect(s.zones).toEqual([]);
   });
 
   it('with all of them given, all are kept', () => {
@@ -148,7 +150,7 @@ describe('the compiled scale keeps only the optional fields that were given', ()
 describe('the follow-up qualifier must be an object', () => {
   it('a string is INVALID_TYPE at followUpQualifier, saying what was given', () => {
     expect(issuesOf(scale([band('A', 0, 100)], { followUpQualifier: 'Tanpa Maladministrasi' }))).toEqual([
-      ['INVALID_TYPE', 'followUpQualifier', 'followUpQualifier must be an object { label, labelEn?, provenance? }, got the string "Tanpa Maladministrasi"'],
+      ['INVALID_TYPE', 'followUpQualifier', 'followUpQualifier must be an object { label, labelEn?, provenance? }, got "Tanpa Maladministrasi"'],
     ]);
   });
 });
@@ -170,9 +172,9 @@ describe('an invalid scale throws INVALID_SCALE whose message quotes the first i
     expect(e.code).toBe('INVALID_SCALE');
     expect(e.path).toBe('id');
     expect(e.issues.map((i) => i.path)).toEqual(['id', 'name']);
-    expect(e.message).toBe(`id: the scale is not valid: ${e.issues[0]!.message} (and 1 more)`);
+    expect(e.message).toBe(`id: the scale is not valid: ${e.issues[0]!.message} (and 1 more; see error.issues)`);
     const three = thrown(() => defineScale({ id: 's', name: 'S', min: 0, max: 100, decimals: -1, rounding: 'nearest', bands: 'A–E' } as unknown as ScaleSpec));
     expect(three.issues).toHaveLength(3);
-    expect(three.message).toBe('decimals: the scale is not valid: decimals must be a whole number from 0 to 20, got the number -1 (and 2 more)');
+    expect(three.message).toBe('decimals: the scale is not valid: decimals must be a whole number from 0 to 20, got -1 (and 2 more; see error.issues)');
   });
 });

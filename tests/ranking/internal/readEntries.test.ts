@@ -21,7 +21,7 @@ describe('the list and its entries', () => {
     expect(caught(() => rank([{ id: 'a', score: 1 }, 7 as never]))).toEqual({
       code: 'INVALID_TYPE',
       path: 'entries[1]',
-      message: 'an entry must be an object { id, score, group? }, got the number 7',
+      message: 'an entry must be an object { id, score, group? }, got 7',
     });
   });
 });
@@ -38,7 +38,7 @@ describe('the score of an entry', () => {
     const e = caught(() => rank([{ id: 'a', score: 'sembilan' }]));
     expect(e?.code).toBe('INVALID_NUMBER');
     expect(e?.message).toMatch(/^score must be a decimal/);
-    expect(caught(() => rank([{ id: 'a', score: true } as never]))?.message).toBe('score must be a number or a decimal string, got boolean');
+    expect(caught(() => rank([{ id: 'a', score: true } as never]))?.message).toBe('score must be a number or a decimal string, got true');
   });
 });
 
@@ -47,7 +47,7 @@ describe('the groupBy option', () => {
     expect(caught(() => rank([{ id: 'a', score: 1 }], { groupBy: 'province' as never }))).toEqual({
       code: 'INVALID_OPTION',
       path: 'options.groupBy',
-      message: 'groupBy must be a function (entry) => string, got the string "province"',
+      message: 'groupBy must be a function (entry) => string, got "province"',
     });
   });
   it('a groupBy that throws is reported as groupBy failing, with its message', () => {

@@ -28,8 +28,8 @@ const refusal = (adjustment: unknown, answers: Record<string, number> = HALF) =>
 
 describe('the adjustment option must be an object of known fields', () => {
   it.each([
-    [5, 'the number 5'],
-    ['5', 'the string "5"'],
+    [5, '5'],
+    ['5', '"5"'],
     [[1], 'an array'],
     [null, 'null'],
   ])('refuses %j as INVALID_OPTION at options.adjustment, naming the fields and what was given', (value, shown) => {
@@ -61,7 +61,7 @@ describe('the correction: points subtracted, on the reporting grid, not negative
   it('a correction with more decimals than the rounding keeps is refused, saying which grid', () => {
     const e = refusal({ correction: '0.005' });
     expect(e).toMatchObject({ code: 'INVALID_OPTION', path: 'options.adjustment.correction' });
-    expect(e?.message).toBe('the correction must lie on the reporting grid (at most 2 decimals), got the string "0.005"');
+    expect(e?.message).toBe('the correction must lie on the reporting grid (at most 2 decimals), got "0.005"');
     // At 0 decimals even half a point is off the grid.
     const whole = caught(() => scoreUnit(defineMethodology(spec(0)), HALF, { adjustment: { correction: 0.5 } }));
     expect(whole).toMatchObject({ code: 'INVALID_OPTION', path: 'options.adjustment.correction' });
@@ -77,7 +77,7 @@ describe('the correction: points subtracted, on the reporting grid, not negative
   it('a negative correction is refused (it would raise the score); 0 is allowed and changes nothing', () => {
     const e = refusal({ correction: -1 });
     expect(e).toMatchObject({ code: 'INVALID_OPTION', path: 'options.adjustment.correction' });
-    expect(e?.message).toBe('the correction is the number of points subtracted and must not be negative, got the number -1');
+    expect(e?.message).toBe('the correction is the number of points subtracted and must not be negative, got -1');
     const r = adjust(HALF, { correction: 0 });
     expect(r.score).toBe(50);
     expect(r.adjustment).toMatchObject({ correction: 0, capped: false, clamped: false });
@@ -118,7 +118,7 @@ describe('the cap: on the reporting grid and inside the output range', () => {
   it('a cap off the grid is refused at options.adjustment.cap', () => {
     const e = refusal({ cap: 77.995 });
     expect(e).toMatchObject({ code: 'INVALID_OPTION', path: 'options.adjustment.cap' });
-    expect(e?.message).toBe('the cap must lie on the reporting grid (at most 2 decimals), got the number 77.995');
+    expect(e?.message).toBe('the cap must lie on the reporting grid (at most 2 decimals), got 77.995');
     expect(refusal({ cap: 'tinggi' })?.message.startsWith('the cap ')).toBe(true);
   });
 
@@ -128,7 +128,7 @@ describe('the cap: on the reporting grid and inside the output range', () => {
   ])('a cap of %s lies outside 0–100 and is VALUE_OUT_OF_RANGE', (cap, shown) => {
     const e = refusal({ cap });
     expect(e).toMatchObject({ code: 'VALUE_OUT_OF_RANGE', path: 'options.adjustment.cap' });
-    expect(e?.message).toBe(`the cap ${shown} lies outside the score range`);
+    expect(e?.message).toBe(`cap ${shown} is outside the score range 0.00–100.00`);
   });
 
   it('the range ends themselves are allowed caps: 0 caps everything, 100 nothing', () => {
@@ -185,7 +185,7 @@ describe('barZone: capped just below the lowest band of the zone', () => {
   it('an unknown zone is refused, listing the zones', () => {
     const e = refusal({ barZone: 'biru' });
     expect(e).toMatchObject({ code: 'INVALID_OPTION', path: 'options.adjustment.barZone' });
-    expect(e?.message).toBe('barZone must be one of hijau, kuning, merah, got the string "biru"');
+    expect(e?.message).toMatch(/^barZone must be one of the zones of scale \S+ \(hijau, kuning, merah\), got the string "biru"$/);
   });
 
   it('the zone holding the lowest scores cannot be barred (no score lies below it)', () => {
@@ -204,7 +204,18 @@ describe('barZone: capped just below the lowest band of the zone', () => {
     });
     const e = caught(() => scoreUnit(defineMethodology(spec(2, twoZones)), HALF, { adjustment: { barZone: 'merah' } }));
     expect(e).toMatchObject({ code: 'INVALID_OPTION', path: 'options.adjustment.barZone' });
-    expect(e?.message).toBe('the scale twoZones has no band in zone "merah"');
+    expect(e?.message).toBe('barZone must be one of the zones of scale twoZones (hijau, kuning), got the string "merah"');
+  });
+
+  it('a scale without zones cannot bar one, and the 2025 zona hitam cannot be barred (it holds the lowest scores)', () => {
+    expect(caught(() => aggregate([4], { scale: scales.pekppp2022, adjustment: { barZone: 'hijau' } }))).toEqual({
+      code: 'INVALID_OPTION',
+      path: 'options.adjustment.barZone',
+      message: 'the scale pekppp2022 has no zones, so barZone the string "hijau" cannot apply',
+    });
+    expect(caught(() => aggregate([90], { scale: scales.ombudsman2025, adjustment: { barZone: 'hitam' } }))?.message).toBe('zone "hitam" holds the scale\'s lowest scores and cannot be barred');
+    // Barring merah on 2025 caps just below merah's 32.00 (hitam is below it): 31.99.
+    expect(aggregate([90], { scale: scales.ombudsman2025, adjustment: { barZone: 'merah' } }).score).toBe(31.99);
   });
 
   it('aggregate without a scale cannot bar a zone (the same reader serves both)', () => {
@@ -225,6 +236,6 @@ describe('reason: words kept in the result', () => {
   it('a reason that is not a string is refused at its path', () => {
     const e = refusal({ reason: 5 });
     expect(e).toMatchObject({ code: 'INVALID_OPTION', path: 'options.adjustment.reason' });
-    expect(e?.message).toBe('reason must be a string, got the number 5');
+    expect(e?.message).toBe('reason must be a string, got 5');
   });
 });

@@ -73,7 +73,7 @@ describe('readAnswers: what an invalid answer is told', () => {
     expect(problem(yesNo, 'mungkin')).toEqual({
       code: 'INVALID_ANSWER',
       path: 'answers["x"]',
-      message: 'a yes/no answer must be true or false (or "ya"/"tidak", 1/0), got the string "mungkin"',
+      message: 'the answer for indicator "x" must be true or false (or "ya"/"tidak", 1/0), got "mungkin"',
     });
   });
 
@@ -81,7 +81,7 @@ describe('readAnswers: what an invalid answer is told', () => {
     expect(problem(levels, 'sedang')).toEqual({
       code: 'INVALID_ANSWER',
       path: 'answers["x"]',
-      message: 'the answer must be one of the level keys "rendah", "tinggi", got the string "sedang"',
+      message: 'the answer for indicator "x" must be one of the level keys "rendah", "tinggi", got "sedang"',
     });
   });
 
@@ -90,7 +90,7 @@ describe('readAnswers: what an invalid answer is told', () => {
     expect(problem(named, 1)).toEqual({
       code: 'INVALID_ANSWER',
       path: 'answers["x"]',
-      message: 'the answer must be one of the level values 0, 0.5, 2 (or a level key), got the number 1',
+      message: 'the answer for indicator "x" must be one of the level values 0, 0.5, 2 (or a level key), got 1',
     });
     expect(problem(named, 0.25)?.code).toBe('INVALID_ANSWER');
     expect(problem(named, Number.NaN)?.code).toBe('INVALID_ANSWER');
@@ -98,26 +98,42 @@ describe('readAnswers: what an invalid answer is told', () => {
   });
 
   it('a number that is not finite, and a string that is not a decimal, are told apart', () => {
-    expect(problem(oneToFive, Number.NaN)?.message).toBe('the answer must be a finite number, got NaN');
-    expect(problem(oneToFive, Number.POSITIVE_INFINITY)?.message).toBe('the answer must be a finite number, got the number Infinity');
-    expect(problem(oneToFive, 'empat')?.message).toBe('the answer must be a number or decimal string, got the string "empat"');
+    expect(problem(oneToFive, Number.NaN)?.message).toBe('the answer for indicator "x" must be a whole number from 1 to 5, got NaN');
+    expect(problem(oneToFive, Number.POSITIVE_INFINITY)?.message).toBe('the answer for indicator "x" must be a whole number from 1 to 5, got Infinity');
+    expect(problem(oneToFive, 'empat')?.message).toBe('the answer for indicator "x" must be a whole number from 1 to 5, got "empat"');
     expect(problem(oneToFive, 'empat')?.code).toBe('INVALID_ANSWER');
   });
 
   it('an answer of another type', () => {
-    expect(problem(oneToFive, true)).toEqual({ code: 'INVALID_ANSWER', path: 'answers["x"]', message: 'the answer must be a number or decimal string, got boolean' });
+    expect(problem(oneToFive, true)).toEqual({ code: 'INVALID_ANSWER', path: 'answers["x"]', message: 'the answer for indicator "x" must be a whole number from 1 to 5, got true' });
   });
 
   it('a fraction where whole numbers are expected, and too many decimals for a percent', () => {
-    expect(problem(oneToFive, 2.5)?.message).toBe('the answer must be a whole number, got the number 2.5');
-    expect(problem(oneToFive, '2.5')?.message).toBe('the answer must be a whole number, got the string "2.5"');
-    expect(problem(percent1, 12.34)?.message).toBe('the answer may have at most 1 decimals, got the number 12.34');
+    expect(problem(oneToFive, 2.5)?.message).toBe('the answer for indicator "x" must be a whole number from 1 to 5, got 2.5');
+    expect(problem(oneToFive, '2.5')?.message).toBe('the answer for indicator "x" must be a whole number from 1 to 5, got "2.5"');
+    expect(problem(percent1, 12.34)?.message).toBe('the answer for indicator "x" must be a number from 0 to 100 with at most 1 decimals, got 12.34');
     expect(scoreUnit(single(percent1), { x: 12.5 }).score).toBe(12.5);
   });
 
   it('an answer out of range names the range in the answer’s own units', () => {
-    expect(problem(oneToFive, 6)).toEqual({ code: 'ANSWER_OUT_OF_RANGE', path: 'answers["x"]', message: 'the answer the number 6 lies outside 1–5' });
-    expect(problem(percent1, 100.1)?.message).toBe('the answer the number 100.1 lies outside 0–100');
+    expect(problem(oneToFive, 6)).toEqual({ code: 'ANSWER_OUT_OF_RANGE', path: 'answers["x"]', message: 'answer 6 for indicator "x" is outside 1–5' });
+    expect(problem(oneToFive, '6')?.message).toBe('answer "6" for indicator "x" is outside 1–5');
+    expect(problem(percent1, 100.1)?.message).toBe('answer 100.1 for indicator "x" is outside 0–100');
+  });
+
+  it('another spelling of "not applicable" is refused, and the message says to write "na"', () => {
+    const hint = '; write "na" (NOT_APPLICABLE) for not applicable';
+    for (const spelling of ['NA', 'N/A', 'n/a', 'Na', 'n.a.', ' N / A ']) {
+      expect(problem(oneToFive, spelling)).toEqual({
+        code: 'INVALID_ANSWER',
+        path: 'answers["x"]',
+        message: `the answer for indicator "x" must be a whole number from 1 to 5, got ${JSON.stringify(spelling)}${hint}`,
+      });
+      expect(problem(yesNo, spelling)?.message).toBe(`the answer for indicator "x" must be true or false (or "ya"/"tidak", 1/0), got ${JSON.stringify(spelling)}${hint}`);
+      expect(problem(levels, spelling)?.message).toBe(`the answer for indicator "x" must be one of the level keys "rendah", "tinggi", got ${JSON.stringify(spelling)}${hint}`);
+    }
+    // Words that only begin like it get no hint.
+    expect(problem(yesNo, 'nanti')?.message).toBe('the answer for indicator "x" must be true or false (or "ya"/"tidak", 1/0), got "nanti"');
   });
 });
 
@@ -125,7 +141,7 @@ describe('readAnswers: unknown keys, missing answers and the error that lists th
   const m = defineMethodology(flat([ind('a', 50), ind('b', 50)]));
 
   it('answers that are neither an object nor a Map are refused as a whole', () => {
-    expect(caught(() => scoreUnit(m, 42 as never))).toEqual({ code: 'INVALID_TYPE', path: 'answers', message: 'answers must be an object or a Map keyed by indicator id, got the number 42' });
+    expect(caught(() => scoreUnit(m, 42 as never))).toEqual({ code: 'INVALID_TYPE', path: 'answers', message: 'answers must be an object or a Map keyed by indicator id, got 42' });
   });
 
   it('an unknown key of a Map is refused, with its path', () => {
@@ -140,7 +156,7 @@ describe('readAnswers: unknown keys, missing answers and the error that lists th
     expect(caught(() => scoreUnit(m, new Map<unknown, unknown>([['a', 1], ['b', 2], [7, 3]]) as never))).toEqual({
       code: 'UNKNOWN_INDICATOR',
       path: 'answers',
-      message: 'the methodology test has no indicator the number 7',
+      message: 'the methodology test has no indicator 7',
     });
   });
 
@@ -177,7 +193,7 @@ describe('readMissing: the missing option', () => {
     expect(caught(() => scoreUnit(m, { a: 1 }, { missing: 'skip' } as never))).toEqual({
       code: 'INVALID_OPTION',
       path: 'options.missing',
-      message: 'missing must be one of error, zero, respread, got the string "skip"',
+      message: 'missing must be one of error, zero, respread, got "skip"',
     });
   });
 });
