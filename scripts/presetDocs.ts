@@ -84,8 +84,9 @@ m.scale.zoneProvenance?.confidence; // "disputed"`,
 
 presetForYear(2024, 'pekppp').id; // "pekppp2022"
 const m = presets.pekppp2022;
-// 31 indicators, each answered with a level '0' … '5' (or the number).
+// Each indicator is answered with a level '0' … '5' of its rubric (or the number).
 const ids = indicatorOrder(m);
+ids.length; // 31
 const all4: AnswersOf<typeof m> = Object.fromEntries(ids.map((id) => [id, '4']));
 scoreUnit(m, all4).score; // 4
 scoreUnit(m, all4).classification.category; // "B" (B is (3.50, 4.00]: A- starts above 4.00)
@@ -258,7 +259,7 @@ export function renderPresetsOverview(): string {
   out.push('# Presets', '');
   out.push('<!-- Generated from the presets by scripts/presetDocs.ts; do not edit by hand. Regenerate with `npm run docs:presets`. -->', '');
   out.push(
-    'Every methodology of the domain reference ships as a ready, deeply frozen preset. Every weight, threshold and label carries its provenance; the pages below show which numbers are official and which are placeholders to override with `defineMethodology`.',
+    'Every methodology of the domain reference ships as a ready, deeply frozen preset. Every weight, threshold and label carries its provenance; the pages below show which numbers are official and which are placeholders to override with `defineMethodology`. [Assessments and presets](../assessments-and-presets.md) describes each assessment and compares the presets\' structure.',
     '',
   );
   out.push('| preset | assessment | in force | score | official | inferred | disputed | assumed |', '|---|---|---|---|---|---|---|---|');
