@@ -32,7 +32,7 @@ products.map((p) => p.score); // [100, 82.35] (every component weighs 1/17: 14/1
 // The unit is the mean of its products' two-decimal scores.
 const unit = aggregate(products, { scale: m.scale });
 unit.score; // 91.18 ((100 + 82.35) / 2 = 91.175, half-up)
-unit.classification?.zone; // "hijau" (81.00 and above)`,
+unit.classification.zone; // "hijau" (81.00 and above)`,
   ombudsman2022: `import { indicatorOrder, presetForYear, presets, scoreUnit, type AnswersOf } from 'kepatuhan';
 
 presetForYear(2022).id; // "ombudsman2022"
@@ -63,7 +63,7 @@ aggregate(cilegon, { scale: m.scale }).score; // 95.31
 const corrected = aggregate(cilegon, { scale: m.scale, adjustment: { correction: 5, barZone: 'hijau' } });
 corrected.adjustment?.scoreBefore; // 95.31
 corrected.score; // 77.99 (95.31 − 5 = 90.31, capped below B's 78.00, the lowest green band)
-corrected.classification?.zone; // "kuning"`,
+corrected.classification.zone; // "kuning"`,
   ombudsman2025: `import { aggregate, classify, indicatorOrder, presets, scoreUnit, type AnswersOf } from 'kepatuhan';
 
 const m = presets.ombudsman2025;
@@ -76,7 +76,7 @@ unit.classification.category; // "A"
 // An entity that followed up every corrective action gets the qualifier.
 const entity = aggregate([unit, 90], { scale: m.scale, followedUpCorrectiveActions: true });
 entity.score; // 92
-entity.classification?.label; // "Kualitas Tertinggi Tanpa Maladministrasi"
+entity.classification.label; // "Kualitas Tertinggi Tanpa Maladministrasi"
 // The 2025 zones add hitam (black) for category E; they are disputed: show them with a caveat.
 classify(31.99, m.scale).zone; // "hitam"
 m.scale.zoneProvenance?.confidence; // "disputed"`,
