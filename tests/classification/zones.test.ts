@@ -95,7 +95,7 @@ describe('a misprinted zone range is rejected', () => {
 describe('zone ids', () => {
   it('a band naming an undeclared zone is SCALE_ZONE at its zone, listing the scale\'s zones', () => {
     const b = bands2025().map((x) => (x.category === 'E' ? { ...x, zone: 'hitam ' } : x));
-    expect(issues(spec(zones2025(), b))).toEqual([['SCALE_ZONE', 'bands[4].zone', 'zone must be one of the scale\'s zones hijau, kuning, merah, hitam, got the string "hitam "']]);
+    expect(issues(spec(zones2025(), b))).toEqual([['SCALE_ZONE', 'bands[4].zone', 'zone must be one of the scale\'s zones hijau, kuning, merah, hitam, got "hitam "']]);
   });
 
   it('a duplicate zone id is DUPLICATE_ID at the second one', () => {

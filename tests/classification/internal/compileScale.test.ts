@@ -170,7 +170,7 @@ describe('reading the bands', () => {
   });
 
   it('a zone that is not a string is INVALID_TYPE, naming the value', () => {
-    expect(issuesOf(spec([band('A', 0, 100, { zone: 7 })]))).toEqual([['INVALID_TYPE', 'bands[0].zone', 'zone must be a zone id (a string), got the number 7']]);
+    expect(issuesOf(spec([band('A', 0, 100, { zone: 7 })]))).toEqual([['INVALID_TYPE', 'bands[0].zone', 'zone must be a zone id (a string), got 7']]);
   });
 
   it('a band missing its min is MISSING_FIELD at its path (validateScale does not throw)', () => {
