@@ -45,10 +45,10 @@ export type {
 export { indicatorOrder } from './model/indicatorOrder.js';
 
 // Classification
-export { ZONES, ZONE_COLORS, type Zone } from './classification/zone.js';
-export type { Band, BandSpec, Scale, ScaleSpec } from './classification/scale.js';
+export { CLASSIC_ZONES, ZONES, ZONE_COLORS, type ScaleZone, type Zone, type ZoneSpec } from './classification/zone.js';
+export type { Band, BandSpec, Scale, ScaleCategory, ScaleSpec, ScaleSpecCategory, ScaleSpecZoneId, ScaleZoneId } from './classification/scale.js';
 export type { OpinionQualifier, OpinionQualifierSpec } from './classification/opinionQualifier.js';
-export type { Classification } from './classification/classification.js';
+export type { Classification, Classified } from './classification/classification.js';
 export { classify, type ClassifyOptions } from './classification/classify.js';
 export { defineScale } from './classification/defineScale.js';
 export { validateScale } from './classification/validateScale.js';
@@ -91,6 +91,7 @@ export {
   type AggregateInput,
   type AggregateOptions,
   type AggregateResult,
+  type AggregateResultOf,
   type AggregationMethod,
 } from './aggregation/aggregate.js';
 export { checkReportedScore } from './aggregation/checkReportedScore.js';
@@ -114,7 +115,7 @@ export { ASSESSMENTS, presetForYear, type Assessment } from './presets/presetFor
 
 // Ranking
 export { TIE_RULE_NAMES, tieRules, type TiePosition, type TieRule, type TieRuleName } from './ranking/tieRules.js';
-export { rank, type RankedEntry, type RankEntry, type RankOptions } from './ranking/rank.js';
+export { rank, type RankedEntry, type RankedEntryOf, type RankEntry, type RankOptions } from './ranking/rank.js';
 
 // Analysis
 export {
@@ -123,6 +124,7 @@ export {
   type CompareOptions,
   type ComparedEntity,
   type Comparison,
+  type ComparisonOf,
   type MethodologyChange,
   type MethodologyRef,
   type YearStanding,
@@ -153,6 +155,7 @@ export {
   type Summary,
   type SummaryEntry,
   type SummaryKey,
+  type SummaryOf,
   type SummaryTable,
   type SummaryTableRow,
 } from './analysis/summarize.js';

@@ -1,8 +1,8 @@
-import type { Classification } from '../classification/classification.js';
+import type { Classification, Classified } from '../classification/classification.js';
 import { classifyExact, readFollowUp } from '../classification/internal/classifyExact.js';
 import { compileScale } from '../classification/internal/compileScale.js';
 import { checkScore, readRange, scoreBounds } from '../classification/internal/scoreRange.js';
-import type { Scale, ScaleSpec } from '../classification/scale.js';
+import type { Scale, ScaleCategory, ScaleSpec, ScaleZoneId } from '../classification/scale.js';
 import { KepatuhanError } from '../errors/KepatuhanError.js';
 import { callback, describe, index, isArray, isPlainRecord, own, readArray, readDecimal, readOptions, readRounding } from '../internal/input.js';
 import { add, cmp, div, fromInt, fromNumber, mul, rat, roundToScaled, scaledToNumber, toNumber, ZERO, sub, type Rational } from '../internal/rational.js';
@@ -53,7 +53,7 @@ export type AggregateInput = ScoreInput | { readonly score: ScoreInput; readonly
  * ```ts
  * import { aggregate, scales, type AggregateOptions } from 'kepatuhan';
  * const o: AggregateOptions = { method: 'mean', scale: scales.ombudsman2022 };
- * aggregate([95.31, 94.01], o).classification?.category; // "A"
+ * aggregate([95.31, 94.01], o).classification?.category; // "A" (o is any AggregateOptions: classification may be absent)
  * ```
  * @category Aggregation
  */
@@ -90,7 +90,8 @@ export interface AggregateOptions {
 }
 
 /**
- * A government's (or agency's) score built from its units' scores.
+ * A government's (or agency's) score built from its units' scores. `C` and `Z` are the
+ * category and zone-id unions of the scale it was classified on.
  *
  * @example
  * ```ts
@@ -101,7 +102,7 @@ export interface AggregateOptions {
  * ```
  * @category Aggregation
  */
-export interface AggregateResult {
+export interface AggregateResult<C extends string = string, Z extends string = string> {
   /** The combined score, exact and rounded by `rounding`. */
   readonly score: number;
   /** The combined score before rounding (nearest double). */
@@ -119,12 +120,29 @@ export interface AggregateResult {
   /** Whether inputs were rounded first. */
   readonly roundedInputs: boolean;
   /** Band of the rounded score, when a scale was given. */
-  readonly classification?: Classification;
+  readonly classification?: Classification<C, Z>;
   /** What the caller's adjustment did (present only when `options.adjustment` was given); `score` and `classification` are after it. */
   readonly adjustment?: AppliedAdjustment;
   /** Whether the entity followed up corrective actions, as the caller said (present only when the option was given). */
   readonly followedUpCorrectiveActions?: boolean;
 }
+
+/**
+ * What {@link aggregate} returns for options `O`: with a `scale`, an {@link AggregateResult}
+ * whose `classification` is present and typed by the scale; otherwise a plain one.
+ *
+ * @example
+ * ```ts
+ * import { aggregate, scales, type AggregateResultOf } from 'kepatuhan';
+ * const o = { scale: scales.ombudsman2022 };
+ * const r: AggregateResultOf<typeof o> = aggregate([95.31, 94.01], o);
+ * r.classification.category; // "A"
+ * ```
+ * @category Aggregation
+ */
+export type AggregateResultOf<O extends AggregateOptions | undefined> = O extends { readonly scale: infer S extends Scale | ScaleSpec }
+  ? AggregateResult<ScaleCategory<S>, ScaleZoneId<S>> & Classified<ScaleCategory<S>, ScaleZoneId<S>>
+  : AggregateResult;
 
 /** Largest number of scores {@link aggregate} takes. */
 const MAX_SCORES = 1_000_000;
@@ -144,6 +162,7 @@ const MAX_SCORES = 1_000_000;
  * @param scores - numbers, decimal strings (`"95,31"`), or objects with a `score` (unit results, earlier aggregates, `{ score, weight }`)
  * @param options - method (`'mean'` default, `'weightedMean'`, `'median'`, or a function), weights, rounding, roundInputs, scale or range, adjustment, followedUpCorrectiveActions
  * @returns the combined score with count, min, max and, given a scale, its classification
+ *   (then present, and typed by the scale: see {@link AggregateResultOf})
  * @throws {@link KepatuhanError} `EMPTY_INPUT` for no scores; `INVALID_NUMBER` /
  *   `INVALID_TYPE` for a bad score (path `scores[i]`); `VALUE_OUT_OF_RANGE` for a score
  *   outside the scale's range, `range` or 0–100 (path `scores[i]` or `scores[i].score`), or
@@ -159,7 +178,7 @@ const MAX_SCORES = 1_000_000;
  * import { aggregate, scales } from 'kepatuhan';
  * const cilegon = aggregate(['97,55', '97,02', '96,29', '95,22', '93,98', '93,63', '93,46'], { scale: scales.ombudsman2022 });
  * cilegon.score; // 95.31
- * cilegon.classification?.zone; // "hijau"
+ * cilegon.classification.zone; // "hijau"
  * aggregate([80, 90, 100], { method: 'median' }).score; // 90
  * aggregate([80, 90], { method: 'weightedMean', weights: [3, 1] }).score; // 82.5
  * // PEKPPP indices lie in 0–5: say so, and a mistyped 44.4 is refused instead of averaged.
@@ -169,7 +188,12 @@ const MAX_SCORES = 1_000_000;
  * ```
  * @category Aggregation
  */
-export function aggregate(scores: readonly AggregateInput[], options?: AggregateOptions): AggregateResult {
+export function aggregate<O extends AggregateOptions = AggregateOptions>(scores: readonly AggregateInput[], options?: O): AggregateResultOf<O> {
+  // One implementation for every option type; the scale only narrows the result's type.
+  return aggregateAny(scores, options) as AggregateResultOf<O>;
+}
+
+function aggregateAny(scores: readonly AggregateInput[], options?: AggregateOptions): AggregateResult {
   const o = readOptions(options);
   if (!isArray(scores)) throw new KepatuhanError('INVALID_TYPE', `scores must be an array, got ${describe(scores)}`, 'scores');
   // A dense copy read once: holes are undefined (reported as bad scores), getters cannot change it.

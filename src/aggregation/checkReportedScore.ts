@@ -5,7 +5,7 @@ import { checkScore, readRange, scoreBounds } from '../classification/internal/s
 import { KepatuhanError, isKepatuhanError } from '../errors/KepatuhanError.js';
 import { describe, index, isArray, isPlainRecord, moved, named, own, readDecimal, readRounding } from '../internal/input.js';
 import { snapshot, type Shape } from '../internal/snapshot.js';
-import { writtenDecimals } from '../internal/writtenDecimals.js';
+import { reportedPlaces } from '../internal/writtenDecimals.js';
 import {
   add,
   decimalPlaces,
@@ -190,14 +190,7 @@ export function checkReportedScore(input: CheckReportedScoreInput): ReportedScor
   if (rScore !== undefined) {
     reported = readDecimal(rScore, scorePath, 'the reported score');
     checkScore(reported, bounds, scorePath);
-    const rd = own(given, 'reportedDecimals');
-    if (rd !== undefined) {
-      if (typeof rd !== 'number' || !Number.isInteger(rd) || rd < 0 || rd > 20)
-        throw new KepatuhanError('INVALID_OPTION', `reportedDecimals must be a whole number from 0 to 20, got ${describe(rd)}`, 'reportedDecimals');
-      p = rd;
-    } else if (typeof rScore === 'string') p = writtenDecimals(rScore, reported);
-    const needed = decimalPlaces(reported) ?? p;
-    if (needed > p) p = needed;
+    p = reportedPlaces(rScore, reported, own(given, 'reportedDecimals'), p, 'reportedDecimals');
   }
 
   // The units.

@@ -1,5 +1,4 @@
 import type { Scale, ScaleSpec } from '../classification/scale.js';
-import type { Zone } from '../classification/zone.js';
 import type { Methodology, MethodologySpec } from '../model/methodology.js';
 import type { RoundingMode, RoundingRule } from '../rounding/rounding.js';
 import type { ScoreInput } from '../numbers/ScoreInput.js';
@@ -20,7 +19,8 @@ import type { ScoreRange } from '../numbers/ScoreRange.js';
 export interface ReportedFigure {
   readonly score?: ScoreInput;
   readonly category?: string;
-  readonly zone?: Zone;
+  /** Zone id as printed (`'hijau'`; `'hitam'` on the 2025 scale). */
+  readonly zone?: string;
   /** The opinion or zone label as printed; compared case-insensitively. */
   readonly label?: string;
 }

@@ -1,4 +1,3 @@
-import type { Zone } from '../classification/zone.js';
 import type { Answers } from '../scoring/answers.js';
 
 /**
@@ -14,7 +13,7 @@ import type { Answers } from '../scoring/answers.js';
  * ```
  * @category Analysis
  */
-export type BandTarget = string | { readonly category: string } | { readonly zone: Zone };
+export type BandTarget = string | { readonly category: string } | { readonly zone: string };
 
 /**
  * Options of {@link gapToBand} and {@link governmentGap}: indicators that cannot change.
@@ -113,7 +112,7 @@ export interface BlockedIndicator {
 export interface BandStanding {
   readonly score: number;
   readonly category: string;
-  readonly zone: Zone | null;
+  readonly zone: string | null;
 }
 
 /**
@@ -133,7 +132,7 @@ export interface BandStanding {
 export interface BandGap {
   readonly methodology: { readonly id: string; readonly version: string };
   /** The band to reach and the lowest shown score that reaches it. */
-  readonly target: { readonly category: string | null; readonly zone: Zone | null; readonly minScore: number };
+  readonly target: { readonly category: string | null; readonly zone: string | null; readonly minScore: number };
   readonly current: BandStanding;
   /** Already in the target band or higher (then the plan is empty). */
   readonly reached: boolean;

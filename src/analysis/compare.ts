@@ -1,8 +1,8 @@
 import { classifyExact } from '../classification/internal/classifyExact.js';
 import { compileScale, type CompiledScale } from '../classification/internal/compileScale.js';
 import { readRange, scoreBounds } from '../classification/internal/scoreRange.js';
-import type { Scale, ScaleSpec } from '../classification/scale.js';
-import { ZONES, type Zone } from '../classification/zone.js';
+import type { Scale, ScaleCategory, ScaleSpec, ScaleZoneId } from '../classification/scale.js';
+import { ZONES } from '../classification/zone.js';
 import { KepatuhanError } from '../errors/KepatuhanError.js';
 import { describe, isPlainRecord, own, readOptions, readRounding } from '../internal/input.js';
 import { rat, scaledToNumber } from '../internal/rational.js';
@@ -79,7 +79,7 @@ export type Change = 'up' | 'down' | 'same';
  * ```
  * @category Analysis
  */
-export interface YearStanding<T extends RankEntry = RankEntry> {
+export interface YearStanding<T extends RankEntry = RankEntry, C extends string = string, Z extends string = string> {
   /** Shown score. */
   readonly score: number;
   readonly rank: number;
@@ -88,9 +88,9 @@ export interface YearStanding<T extends RankEntry = RankEntry> {
   readonly group: string | null;
   readonly percentile: number;
   /** Category on that year's scale, `null` without a scale. */
-  readonly category: string | null;
+  readonly category: C | null;
   /** Zone on that year's scale, `null` without a scale or when the scale has no zones. */
-  readonly zone: Zone | null;
+  readonly zone: Z | null;
   /** The entry as given. */
   readonly entry: T;
 }
@@ -106,12 +106,12 @@ export interface YearStanding<T extends RankEntry = RankEntry> {
  * ```
  * @category Analysis
  */
-export interface ComparedEntity<T extends RankEntry = RankEntry> {
+export interface ComparedEntity<T extends RankEntry = RankEntry, C extends string = string, Z extends string = string> {
   readonly id: string;
   /** In both years, only the current one (`'new'`), or only the previous one (`'dropped'`). */
   readonly status: 'continuing' | 'new' | 'dropped';
-  readonly previous: YearStanding<T> | null;
-  readonly current: YearStanding<T> | null;
+  readonly previous: YearStanding<T, C, Z> | null;
+  readonly current: YearStanding<T, C, Z> | null;
   /** Current shown score minus previous shown score, exact (two decimals by default); `null` unless continuing. */
   readonly delta: number | null;
   /**
@@ -123,7 +123,11 @@ export interface ComparedEntity<T extends RankEntry = RankEntry> {
   readonly groupChanged: boolean;
   /** Category change; `null` when a year has no scale or the two scales' categories are not comparable. */
   readonly categoryChange: Change | null;
-  /** Zone change (comparable across scales with zones); `null` when a year has no zone. */
+  /**
+   * Zone change, compared on a zone list that has both zones (the current scale's, else the
+   * previous scale's, else the classic three), so 2024 merah → 2025 hitam is `'down'`; `null`
+   * when a year has no zone or no list has both.
+   */
   readonly zoneChange: Change | null;
 }
 
@@ -170,9 +174,9 @@ export interface MethodologyChange {
  * ```
  * @category Analysis
  */
-export interface Comparison<T extends RankEntry = RankEntry> {
+export interface Comparison<T extends RankEntry = RankEntry, C extends string = string, Z extends string = string> {
   /** Continuing and new entities by current group and rank, then dropped ones by previous group and rank. */
-  readonly entities: readonly ComparedEntity<T>[];
+  readonly entities: readonly ComparedEntity<T, C, Z>[];
   /** Ids present only in the current list. */
   readonly added: readonly string[];
   /** Ids present only in the previous list. */
@@ -181,6 +185,32 @@ export interface Comparison<T extends RankEntry = RankEntry> {
   /** Rounding of shown scores and deltas. */
   readonly rounding: RoundingRule;
 }
+
+/**
+ * What {@link compare} returns for options `O`: with scales, a {@link Comparison} whose
+ * categories and zones are the unions of the scales' (both years' when they differ).
+ *
+ * @example
+ * ```ts
+ * import { compare, scales, type ComparisonOf } from 'kepatuhan';
+ * const rows = [{ id: 'a', score: 31.99 }];
+ * const o = { scale: scales.ombudsman2025 };
+ * const c: ComparisonOf<(typeof rows)[number], typeof o> = compare(rows, rows, o);
+ * c.entities[0]?.current?.zone; // "hitam"
+ * ```
+ * @category Analysis
+ */
+export type ComparisonOf<T extends RankEntry, O extends CompareOptions<T> | undefined> =
+  // The scales O surely gives, as a union (never when none).
+  (
+    | (O extends { readonly scale: infer S extends Scale | ScaleSpec } ? S : never)
+    | (O extends { readonly previousScale: infer S extends Scale | ScaleSpec } ? S : never)
+    | (O extends { readonly currentScale: infer S extends Scale | ScaleSpec } ? S : never)
+  ) extends infer S extends Scale | ScaleSpec
+  ? [S] extends [never]
+    ? Comparison<T>
+    : Comparison<T, ScaleCategory<S>, ScaleZoneId<S>>
+  : Comparison<T>;
 
 function readRef(value: unknown, path: string): string | null {
   if (value === undefined) return null;
@@ -204,6 +234,16 @@ interface Year {
 
 function bandIndex(scale: CompiledScale, category: string): number {
   return scale.bands.findIndex((b) => b.band.category === category);
+}
+
+/**
+ * Rank of two zone ids (0 = best) on one zone list that has both: the current scale's, else
+ * the previous scale's, else the classic three; `undefined` when none has both (e.g. a
+ * scale's own zone against a scale without it).
+ */
+function zoneRanks(a: string, b: string, lists: readonly (readonly string[])[]): [number, number] | undefined {
+  for (const l of lists) if (l.includes(a) && l.includes(b)) return [l.indexOf(a), l.indexOf(b)];
+  return undefined;
 }
 
 function direction(before: number, after: number): Change {
@@ -250,7 +290,11 @@ function direction(before: number, after: number): Change {
  * ```
  * @category Analysis
  */
-export function compare<T extends RankEntry>(previous: readonly T[], current: readonly T[], options?: CompareOptions<T>): Comparison<T> {
+export function compare<T extends RankEntry, O extends CompareOptions<T> = CompareOptions<T>>(previous: readonly T[], current: readonly T[], options?: O): ComparisonOf<T, O> {
+  return compareAny(previous, current, options) as ComparisonOf<T, O>;
+}
+
+function compareAny<T extends RankEntry>(previous: readonly T[], current: readonly T[], options?: CompareOptions<T>): Comparison<T> {
   const o = readOptions(options);
   const rounding = readRounding(own(o, 'rounding', 'options'), 'options.rounding');
   const rule = readTieRule(own(o, 'tie', 'options'));
@@ -301,6 +345,8 @@ export function compare<T extends RankEntry>(previous: readonly T[], current: re
   if (methodChanged) reasons.push(`the methodology changed (${prevMethod} → ${curMethod})`);
   if (scaleChanged) reasons.push(`the scale changed (${prevScale.scale.id} → ${curScale.scale.id}), so categories are not compared; zones are`);
 
+  const zoneLists: (readonly string[])[] = [curScale, prevScale].flatMap((s) => (s === undefined ? [] : [s.scale.zones.map((z) => z.id)]));
+  zoneLists.push(ZONES);
   const entities: ComparedEntity<T>[] = [];
   const added: string[] = [];
   for (const i of cur.order) {
@@ -318,8 +364,8 @@ export function compare<T extends RankEntry>(previous: readonly T[], current: re
       sameScale && then.category !== null && now.category !== null
         ? direction(bandIndex(prevScale, then.category), bandIndex(curScale!, now.category))
         : null;
-    const zoneChange =
-      then.zone !== null && now.zone !== null ? direction(-ZONES.indexOf(then.zone), -ZONES.indexOf(now.zone)) : null;
+    const ranks = then.zone !== null && now.zone !== null ? zoneRanks(then.zone, now.zone, zoneLists) : undefined;
+    const zoneChange = ranks === undefined ? null : direction(-ranks[0], -ranks[1]);
     entities.push({
       id,
       status: 'continuing',

@@ -1,5 +1,4 @@
 import { classifyExact } from '../classification/internal/classifyExact.js';
-import type { Zone } from '../classification/zone.js';
 import { add, cmp, mul, rat, roundToScaled, scaledToNumber, sub, ONE, ZERO, type Rational } from '../internal/rational.js';
 import { compileMethodology } from '../model/internal/compile.js';
 import type { Methodology, MethodologySpec } from '../model/methodology.js';
@@ -90,7 +89,7 @@ export interface Explanation {
   /** The unit's reported score. */
   readonly score: number;
   readonly category: string;
-  readonly zone: Zone | null;
+  readonly zone: string | null;
   /** `output max − score`: the shown points lost in all. */
   readonly pointsLost: number;
   /** Dimensions, most points lost first (ties in methodology order). */

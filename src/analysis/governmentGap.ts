@@ -1,6 +1,5 @@
 import { classifyExact } from '../classification/internal/classifyExact.js';
 import { checkScore, methodologyBounds } from '../classification/internal/scoreRange.js';
-import type { Zone } from '../classification/zone.js';
 import { KepatuhanError } from '../errors/KepatuhanError.js';
 import { describe, index, isArray, isPlainRecord, own, readArray, readDecimal, readOptions, readRounding } from '../internal/input.js';
 import { add, rat, roundToScaled, scaledToNumber, toNumber } from '../internal/rational.js';
@@ -120,7 +119,7 @@ export interface GovernmentGap {
   /** The government's score now: the mean of its units' reported scores. */
   readonly current: BandStanding;
   /** The band to reach, `null` when the government is in the top band and no target was given. */
-  readonly target: { readonly category: string | null; readonly zone: Zone | null; readonly minScore: number } | null;
+  readonly target: { readonly category: string | null; readonly zone: string | null; readonly minScore: number } | null;
   readonly reached: boolean;
   readonly reachable: boolean;
   /** `minScore − current.score`, never below 0. */

@@ -1,4 +1,3 @@
-import { ZONES, type Zone } from '../classification/zone.js';
 import { KepatuhanError } from '../errors/KepatuhanError.js';
 import { describe, isArray, own, readArray, tryDecimal } from '../internal/input.js';
 import { cmp, mul, ONE, rat, scaledToNumber, sub, toNumber, type Rational } from '../internal/rational.js';
@@ -115,14 +114,14 @@ export function sensitivity<Id extends string>(
     throw new KepatuhanError('TOO_LARGE', `${runs} runs over ${unitCount} units is ${unitCount * (runs + 1)} unit scorings; at most ${MAX_WORK} are allowed`, 'options.runs');
 
   const decimals = c.rounding.decimals;
-  const classes = new Map<bigint, { category: string; zone: Zone | null }>();
+  const classes = new Map<bigint, { category: string; zone: string | null }>();
   const baseline = runEntities(fastModel(c), read, aggregations[0]!, rule, classes);
   const nodes = weightNodes(m);
   const E = read.length;
   const ranks = read.map(() => new Float64Array(runs));
   const scores: bigint[][] = read.map(() => []);
   const catCount = read.map(() => new Map<string, number>());
-  const zoneCount = read.map(() => new Map<Zone, number>());
+  const zoneCount = read.map(() => new Map<string, number>());
   const runList: SensitivityRun[] = [];
   for (let r = 0; r < runs; r++) {
     const drawn = drawRun(nodes, seed, r, noise, levels, aggregations.length);
@@ -153,7 +152,7 @@ export function sensitivity<Id extends string>(
   const iHigh = nearestRank(highP, runs);
   const iMed = nearestRank(half, runs);
   const bands = [...c.scale.bands].reverse();
-  const zones = ZONES.filter((z) => c.scale.bands.some((b) => b.band.zone === z));
+  const zones = c.scale.scale.zones.map((z) => z.id);
   const baseResults = runResults(read, baseline, decimals);
   const results: SensitivityEntityResult[] = read.map((e, i) => {
     const rs = Float64Array.from(ranks[i]!).sort();

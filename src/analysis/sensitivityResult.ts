@@ -1,4 +1,3 @@
-import type { Zone } from '../classification/zone.js';
 import type { TieRule, TieRuleName } from '../ranking/tieRules.js';
 import type { Answers, MissingPolicy } from '../scoring/answers.js';
 
@@ -110,7 +109,7 @@ export interface RunResult {
   readonly rank: number;
   readonly of: number;
   readonly category: string;
-  readonly zone: Zone | null;
+  readonly zone: string | null;
 }
 
 /**
@@ -168,7 +167,7 @@ export interface SensitivityEntityResult {
   /** Share of runs in each category of the scale, best first. */
   readonly categories: readonly { readonly category: string; readonly count: number; readonly probability: number }[];
   /** Share of runs in each zone of the scale, best first (empty for a scale without zones). */
-  readonly zones: readonly { readonly zone: Zone; readonly count: number; readonly probability: number }[];
+  readonly zones: readonly { readonly zone: string; readonly count: number; readonly probability: number }[];
 }
 
 /**

@@ -1,8 +1,8 @@
 import { classifyExact } from '../classification/internal/classifyExact.js';
 import { compileScale, type CompiledScale } from '../classification/internal/compileScale.js';
 import { checkScore, readRange, scoreBounds } from '../classification/internal/scoreRange.js';
-import type { Scale, ScaleSpec } from '../classification/scale.js';
-import { ZONES, type Zone } from '../classification/zone.js';
+import type { Scale, ScaleCategory, ScaleSpec, ScaleZoneId } from '../classification/scale.js';
+import { ZONES } from '../classification/zone.js';
 import { KepatuhanError } from '../errors/KepatuhanError.js';
 import { callback, describe, index, isArray, isPlainRecord, join, own, readArray, readDecimal, readOptions, readRounding } from '../internal/input.js';
 import { rat, roundDiv, scaledToNumber } from '../internal/rational.js';
@@ -27,7 +27,7 @@ import { compareGroups } from '../ranking/internal/standings.js';
 export interface SummaryEntry {
   readonly score: ScoreInput;
   /** Used for counts when no `scale` option is given. */
-  readonly classification?: { readonly category: string; readonly zone?: Zone };
+  readonly classification?: { readonly category: string; readonly zone?: string };
 }
 
 /**
@@ -116,13 +116,14 @@ export interface SummaryTable {
   /** Category headings: with a scale, every band best first; otherwise the categories seen, in code-unit order. */
   readonly categories: readonly string[];
   /** Zone headings, best first: the zones the scale has (or every zone when any result carries one). */
-  readonly zones: readonly Zone[];
+  readonly zones: readonly string[];
   /** One row per group — those named in `options.groups` first, in that order, with zero rows for groups without results — then the total. */
   readonly rows: readonly SummaryTableRow[];
 }
 
 /**
- * Counts, means and spread of one group (or of all results).
+ * Counts, means and spread of one group (or of all results). `C` and `Z` are the category
+ * and zone-id unions of the scale given to {@link summarize}.
  *
  * @example
  * ```ts
@@ -135,14 +136,17 @@ export interface SummaryTable {
  * ```
  * @category Analysis
  */
-export interface GroupSummary {
+export interface GroupSummary<C extends string = string, Z extends string = string> {
   /** The group, `null` for results without one (and for the total). */
   readonly key: string | null;
   readonly count: number;
   /** Count per category: with a scale, every band best first; otherwise the categories seen, in code-unit order. */
-  readonly categories: readonly { readonly category: string; readonly label: string | null; readonly count: number }[];
-  /** Count per zone, best first (the zones the scale has, or every zone when any result has one). */
-  readonly zones: readonly { readonly zone: Zone; readonly count: number }[];
+  readonly categories: readonly { readonly category: C; readonly label: string | null; readonly count: number }[];
+  /**
+   * Count per zone, best first: with a scale, its zones in its order; otherwise, when any
+   * result carries a zone, the classic hijau, kuning, merah, then any other zone seen.
+   */
+  readonly zones: readonly { readonly zone: Z; readonly count: number }[];
   /** Results with no classification (no scale given and none carried). */
   readonly unclassified: number;
   /** Mean of the shown scores, exact, then rounded. */
@@ -170,22 +174,37 @@ export interface GroupSummary {
  * ```
  * @category Analysis
  */
-export interface Summary {
+export interface Summary<C extends string = string, Z extends string = string> {
   /** All results together. */
-  readonly total: GroupSummary;
+  readonly total: GroupSummary<C, Z>;
   /** One summary per group with results: those named in `options.groups` first, in that order, then the others in code-unit order of the keys (no group first); empty without `groupBy`. */
-  readonly groups: readonly GroupSummary[];
+  readonly groups: readonly GroupSummary<C, Z>[];
   /** The counts as a publication table: per group, then the total. */
   readonly table: SummaryTable;
   /** Rounding used for shown scores, means and medians. */
   readonly rounding: RoundingRule;
 }
 
+/**
+ * What {@link summarize} returns for options `O`: with a `scale`, a {@link Summary} whose
+ * categories and zones are typed by the scale.
+ *
+ * @example
+ * ```ts
+ * import { scales, summarize, type SummaryOf } from 'kepatuhan';
+ * const o = { scale: scales.ombudsman2025 };
+ * const s: SummaryOf<typeof o> = summarize([{ score: 31.99 }], o);
+ * s.total.zones.map((z) => z.zone); // ["hijau", "kuning", "merah", "hitam"]
+ * ```
+ * @category Analysis
+ */
+export type SummaryOf<O extends SummarizeOptions<never> | undefined> = O extends { readonly scale: infer S extends Scale | ScaleSpec } ? Summary<ScaleCategory<S>, ScaleZoneId<S>> : Summary;
+
 interface Row {
   readonly key: string | null;
   readonly scaled: bigint;
   readonly category: string | null;
-  readonly zone: Zone | null;
+  readonly zone: string | null;
 }
 
 /**
@@ -232,10 +251,14 @@ interface Row {
  * ```
  * @category Analysis
  */
-export function summarize<T extends SummaryEntry>(results: readonly T[], options?: SummarizeOptions<T>): Summary {
+export function summarize<T extends SummaryEntry, O extends SummarizeOptions<T> = SummarizeOptions<T>>(results: readonly T[], options?: O): SummaryOf<O> {
   // Before 0.2 the grouping was the second argument and the options the third: refused, with the new way.
   if (typeof options === 'string' || typeof options === 'function' || arguments.length > 2)
     throw new KepatuhanError('INVALID_OPTION', 'the grouping is now an option: write summarize(results, { groupBy, scale, rounding }) instead of summarize(results, by, options)', 'options');
+  return summarizeAny(results, options) as SummaryOf<O>;
+}
+
+function summarizeAny<T extends SummaryEntry>(results: readonly T[], options?: SummarizeOptions<T>): Summary {
   const o = readOptions(options);
   const by = own(o, 'groupBy', 'options');
   const rounding = readRounding(own(o, 'rounding', 'options'), 'options.rounding');
@@ -277,7 +300,7 @@ export function summarize<T extends SummaryEntry>(results: readonly T[], options
           ? readGroup(callback(by as (e: unknown) => unknown, [r], 'options.groupBy', 'groupBy'), 'options.groupBy', p)
           : null;
     let category: string | null = null;
-    let zone: Zone | null = null;
+    let zone: string | null = null;
     if (scale !== undefined) {
       const cl = classifyExact(rat(scaled, D), scale, `${p}.score`);
       category = cl.category;
@@ -288,15 +311,16 @@ export function summarize<T extends SummaryEntry>(results: readonly T[], options
         const cat = own(cl, 'category');
         const z = own(cl, 'zone');
         if (typeof cat === 'string') category = cat;
-        if (typeof z === 'string' && (ZONES as readonly string[]).includes(z)) zone = z as Zone;
+        if (typeof z === 'string' && z !== '') zone = z;
       }
     }
     return { key, scaled, category, zone };
   });
 
   const anyZone = rows.some((r) => r.zone !== null);
-  const zoneList: readonly Zone[] =
-    scale !== undefined ? ZONES.filter((z) => scale.bands.some((b) => b.band.zone === z)) : anyZone ? ZONES : [];
+  // Without a scale: the classic three, best first, then any other zone seen, in code-unit order.
+  const otherZones = [...new Set(rows.map((r) => r.zone).filter((z): z is string => z !== null && !(ZONES as readonly string[]).includes(z)))].sort();
+  const zoneList: readonly string[] = scale !== undefined ? scale.scale.zones.map((z) => z.id) : anyZone ? [...ZONES, ...otherZones] : [];
   const categoryList: { category: string; label: string | null }[] =
     scale !== undefined
       ? [...scale.bands].reverse().map((b) => ({ category: b.band.category, label: b.band.label }))

@@ -1,9 +1,9 @@
 import type { RoundingMode } from '../rounding/rounding.js';
-import type { Zone } from './zone.js';
 
 /**
  * The band a score falls in: the reported (rounded) value, category, official and English
- * labels, zone where the scale has zones, display colour, and the band's bounds.
+ * labels, zone (id, labels and colour) where the scale has zones, display colour, and the
+ * band's bounds. `C` and `Z` are the scale's category and zone-id unions.
  *
  * @example
  * ```ts
@@ -13,19 +13,25 @@ import type { Zone } from './zone.js';
  * ```
  * @category Classification
  */
-export interface Classification {
+export interface Classification<C extends string = string, Z extends string = string> {
   /** The value classified: the input rounded to the scale's decimals. */
   readonly value: number;
   /** Category letter or key. */
-  readonly category: string;
+  readonly category: C;
   /** Official (Indonesian) label; with a follow-up qualifier, the band label and the qualifier ("Kualitas Tertinggi Tanpa Maladministrasi"). */
   readonly label: string;
   /** English label (with the qualifier's English words, when qualified). */
   readonly labelEn: string;
   /** The follow-up qualifier added to the labels, when the entity followed up corrective actions and the scale has one. */
   readonly qualifier?: { readonly label: string; readonly labelEn: string };
-  /** Zone, where the scale has zones. */
-  readonly zone?: Zone;
+  /** Id of the band's zone, where the scale has zones. */
+  readonly zone?: Z;
+  /** Official label of the zone (`'Zona Hijau'`), with `zone`. */
+  readonly zoneLabel?: string;
+  /** English label of the zone, with `zone`. */
+  readonly zoneLabelEn?: string;
+  /** Display colour of the zone, with `zone` when the zone has one. */
+  readonly zoneColor?: string;
   /** Display colour, where the band has one. */
   readonly color?: string;
   /** The band's bounds and which sides are closed. */
@@ -39,4 +45,21 @@ export interface Classification {
   readonly scale: string;
   /** Rounding applied before classifying. */
   readonly rounding: { readonly mode: RoundingMode; readonly decimals: number };
+}
+
+/**
+ * What a function that classifies on a given scale adds to its result: a `classification`
+ * that is present and typed by the scale.
+ *
+ * @example
+ * ```ts
+ * import { aggregate, scales, type Classified } from 'kepatuhan';
+ * const r: Classified<'A' | 'B' | 'C' | 'D' | 'E', 'hijau' | 'kuning' | 'merah'> = aggregate([95.31], { scale: scales.ombudsman2022 });
+ * r.classification.category; // "A"
+ * ```
+ * @category Classification
+ */
+export interface Classified<C extends string = string, Z extends string = string> {
+  /** Band of the (rounded) score on the scale given. */
+  readonly classification: Classification<C, Z>;
 }

@@ -33,7 +33,8 @@ export interface ClassifyOptions {
  * @param value - a number or decimal string (`"95,31"`)
  * @param scale - a built-in scale (`scales.ombudsman2022` …), a {@link defineScale} result, or a plain {@link ScaleSpec}
  * @param options - `{ followedUpCorrectiveActions }`: add the scale's follow-up qualifier to the label
- * @returns the band: rounded value, category, labels, zone, colour, bounds
+ * @returns the band: rounded value, category, labels, zone (id, labels, colour), colour,
+ *   bounds; `category` and `zone` are typed by the scale (`'A' | … | 'E'` on `scales.ombudsman2022`)
  * @throws {@link KepatuhanError} `INVALID_NUMBER` / `INVALID_TYPE` for a bad value,
  *   `VALUE_OUT_OF_RANGE` outside the scale, `INVALID_SCALE` for a scale with problems,
  *   `INVALID_OPTION` for a bad option (or a qualifier the scale does not have)
@@ -42,13 +43,14 @@ export interface ClassifyOptions {
  * import { classify, scales } from 'kepatuhan';
  * classify(88, scales.ombudsman2022).category; // "A" (88.00 is A: lower bounds are inclusive)
  * classify('87,99', scales.ombudsman2022).zone; // "hijau" (B)
+ * classify(31.99, scales.ombudsman2025).zoneLabel; // "Zona Hitam"
  * classify(4.5, scales.pekppp2022).category; // "A-" (A starts above 4.50)
  * classify(93.1, scales.ombudsman2025, { followedUpCorrectiveActions: true }).label; // "Kualitas Tertinggi Tanpa Maladministrasi"
  * ```
  * @category Classification
  */
-export function classify(value: ScoreInput, scale: Scale | ScaleSpec, options?: ClassifyOptions): Classification {
+export function classify<C extends string = string, Z extends string = string>(value: ScoreInput, scale: Scale<C, Z> | ScaleSpec<C, Z>, options?: ClassifyOptions): Classification<C, Z> {
   const o = readOptions(options);
   const c = compileScale(scale);
-  return classifyExact(readDecimal(value, 'value', 'score'), c, 'value', readFollowUp(o, c));
+  return classifyExact(readDecimal(value, 'value', 'score'), c, 'value', readFollowUp(o, c)) as Classification<C, Z>;
 }

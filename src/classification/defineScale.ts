@@ -1,14 +1,15 @@
 import { compileScale } from './internal/compileScale.js';
-import type { Scale, ScaleSpec } from './scale.js';
+import type { Scale, ScaleSpec, ScaleSpecCategory, ScaleSpecZoneId } from './scale.js';
 
 /**
  * Validates a scale spec and returns it frozen, with defaults filled in. Classifying with
- * the result skips validation.
+ * the result skips validation. The result is typed by the spec: its band categories and zone
+ * ids become literal unions (no `as const` needed), so `classify(x, s).category` is `'P' | 'F'`.
  *
  * @param spec - the scale as plain data
  * @returns the validated, deeply frozen scale
  * @throws {@link KepatuhanError} `INVALID_SCALE` listing every problem in `issues`
- *   (`SCALE_GAP`, `SCALE_OVERLAP`, `SCALE_COVERAGE`, `SCALE_EMPTY_BAND`, …)
+ *   (`SCALE_GAP`, `SCALE_OVERLAP`, `SCALE_COVERAGE`, `SCALE_EMPTY_BAND`, `SCALE_ZONE`, …)
  * @example
  * ```ts
  * import { defineScale, classify } from 'kepatuhan';
@@ -23,6 +24,6 @@ import type { Scale, ScaleSpec } from './scale.js';
  * ```
  * @category Classification
  */
-export function defineScale(spec: ScaleSpec): Scale {
-  return compileScale(spec, '').scale;
+export function defineScale<const S extends ScaleSpec>(spec: S): Scale<ScaleSpecCategory<S>, ScaleSpecZoneId<S>> {
+  return compileScale(spec, '').scale as Scale<ScaleSpecCategory<S>, ScaleSpecZoneId<S>>;
 }

@@ -1,7 +1,7 @@
 import type { Provenance } from '../provenance/provenance.js';
 import type { RoundingMode } from '../rounding/rounding.js';
 import type { OpinionQualifier, OpinionQualifierSpec } from './opinionQualifier.js';
-import type { Zone } from './zone.js';
+import type { ScaleZone, ZoneSpec } from './zone.js';
 
 /**
  * One band of a scale as written in its regulation: the bounds, which side of each bound is
@@ -17,15 +17,15 @@ import type { Zone } from './zone.js';
  * ```
  * @category Classification
  */
-export interface BandSpec {
+export interface BandSpec<C extends string = string, Z extends string = string> {
   /** Category letter or key, unique in the scale (`'A'`, `'A-'`, `'hijau'`). */
-  readonly category: string;
+  readonly category: C;
   /** Official (Indonesian) label, e.g. `'Kualitas Tertinggi'`. */
   readonly label: string;
   /** English label; defaults to the official label. */
   readonly labelEn?: string;
-  /** Colour zone, where the scale has zones. */
-  readonly zone?: Zone;
+  /** Id of the zone the band belongs to: one of the scale's `zones` (or, when the scale declares none, of the classic hijau/kuning/merah). */
+  readonly zone?: Z;
   /** Display colour (any CSS colour). */
   readonly color?: string;
   /** Lower bound. */
@@ -57,7 +57,7 @@ export interface BandSpec {
  * ```
  * @category Classification
  */
-export interface ScaleSpec {
+export interface ScaleSpec<C extends string = string, Z extends string = string> {
   /** Stable id, e.g. `'ombudsman2022'`. */
   readonly id: string;
   /** Human name. */
@@ -71,7 +71,13 @@ export interface ScaleSpec {
   /** Rounding applied to a value before it is classified; default `'halfUp'`. */
   readonly rounding?: RoundingMode;
   /** The bands, in any order (conventionally best first). */
-  readonly bands: readonly BandSpec[];
+  readonly bands: readonly BandSpec<C, Z>[];
+  /**
+   * The scale's colour zones, best (highest) first; each band's `zone` names one, and each
+   * zone holds one unbroken run of bands. Without `zones`, bands may name the classic
+   * hijau/kuning/merah ({@link CLASSIC_ZONES}).
+   */
+  readonly zones?: readonly ZoneSpec<Z>[];
   /** Where the scale comes from. */
   readonly provenance?: Provenance;
   /**
@@ -95,11 +101,11 @@ export interface ScaleSpec {
  * ```
  * @category Classification
  */
-export interface Band {
-  readonly category: string;
+export interface Band<C extends string = string, Z extends string = string> {
+  readonly category: C;
   readonly label: string;
   readonly labelEn: string;
-  readonly zone?: Zone;
+  readonly zone?: Z;
   readonly color?: string;
   readonly min: number;
   readonly max: number;
@@ -110,23 +116,30 @@ export interface Band {
 
 /**
  * A validated, deeply frozen scale (from {@link defineScale} or a built-in in `scales`).
+ * `C` is the union of its band categories and `Z` of its zone ids, so classifying on a
+ * built-in scale gives literal types (`'A' | 'B' | 'C' | 'D' | 'E'`); `Scale` without
+ * parameters is any scale.
  *
  * @example
  * ```ts
  * import { scales, classify } from 'kepatuhan';
  * const s = scales.ombudsman2022;
  * classify(88, s).category; // "A"
+ * const z: 'hijau' | 'kuning' | 'merah' | undefined = classify(88, s).zone;
  * ```
  * @category Classification
  */
-export interface Scale {
+export interface Scale<C extends string = string, Z extends string = string> {
   readonly id: string;
   readonly name: string;
   readonly min: number;
   readonly max: number;
   readonly decimals: number;
   readonly rounding: RoundingMode;
-  readonly bands: readonly Band[];
+  /** The bands, in the order given. */
+  readonly bands: readonly Band<C, Z>[];
+  /** The zones, best first; empty for a scale without zones. */
+  readonly zones: readonly ScaleZone<Z>[];
   readonly provenance?: Provenance;
   /** Where the bands' zones come from, when that differs from the bands (see {@link ScaleSpec.zoneProvenance}). */
   readonly zoneProvenance?: Provenance;
@@ -134,3 +147,60 @@ export interface Scale {
   readonly followUpQualifier?: OpinionQualifier;
   readonly notes?: string;
 }
+
+/**
+ * The band categories of a scale, as a union of literals for a built-in or `defineScale`d scale.
+ *
+ * @example
+ * ```ts
+ * import { scales, type ScaleCategory } from 'kepatuhan';
+ * const c: ScaleCategory<typeof scales.ombudsman2022> = 'E';
+ * ```
+ * @category Classification
+ */
+export type ScaleCategory<S extends Scale | ScaleSpec> = S extends Scale<infer C, string> ? C : S extends ScaleSpec<infer C, string> ? C : string;
+
+/**
+ * The zone ids of a scale, as a union of literals (`never` for a scale without zones).
+ *
+ * @example
+ * ```ts
+ * import { scales, type ScaleZoneId } from 'kepatuhan';
+ * const z: ScaleZoneId<typeof scales.ombudsman2025> = 'hitam';
+ * ```
+ * @category Classification
+ */
+export type ScaleZoneId<S extends Scale | ScaleSpec> = S extends Scale<string, infer Z> ? Z : S extends ScaleSpec<string, infer Z> ? Z : string;
+
+/**
+ * The category union of a scale spec as written (a literal argument or `as const`): what
+ * {@link defineScale} types its result's categories with.
+ *
+ * @example
+ * ```ts
+ * import type { ScaleSpecCategory } from 'kepatuhan';
+ * const spec = { id: 'pf', name: 'PF', min: 0, max: 1, bands: [{ category: 'P', label: 'P', min: 0, max: 1 }] } as const;
+ * const p: ScaleSpecCategory<typeof spec> = 'P';
+ * ```
+ * @category Classification
+ */
+export type ScaleSpecCategory<S extends ScaleSpec> = S['bands'][number]['category'];
+
+/**
+ * The zone-id union of a scale spec as written: the ids of its declared `zones`, else the
+ * zones its bands name (`never` when none does): what {@link defineScale} types zones with.
+ *
+ * @example
+ * ```ts
+ * import type { ScaleSpecZoneId } from 'kepatuhan';
+ * const spec = { id: 'z', name: 'Z', min: 0, max: 1, zones: [{ id: 'hitam', label: 'Zona Hitam' }], bands: [{ category: 'E', label: 'E', zone: 'hitam', min: 0, max: 1 }] } as const;
+ * const z: ScaleSpecZoneId<typeof spec> = 'hitam';
+ * ```
+ * @category Classification
+ */
+export type ScaleSpecZoneId<S extends ScaleSpec> = S extends { readonly zones: readonly (infer Z)[] }
+  ? Z extends { readonly id: infer I extends string } ? I : never
+  : string extends ScaleSpecCategory<S>
+    ? Exclude<S['bands'][number]['zone'], undefined>
+    : // Each band's zone, or nothing for a band without one (distributes over the bands).
+      S['bands'][number] extends infer B ? (B extends { readonly zone: infer Z extends string } ? Z : never) : never;

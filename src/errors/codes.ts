@@ -26,6 +26,8 @@ export const ERROR_CODES = /*#__PURE__*/ Object.freeze({
   SCALE_OVERLAP: 'A value on the scale grid falls in more than one band.',
   SCALE_COVERAGE: 'The bands do not cover the scale range (or reach outside it).',
   SCALE_EMPTY_BAND: 'A band contains no value on the scale grid.',
+  SCALE_ZONE:
+    "A band names a zone the scale does not declare (or none while the scale declares zones), a zone holds no band or bands that are not adjacent, the zones are not listed best first, or a zone's stated min/max disagree with its bands.",
   SCALE_MISMATCH: "The methodology's scale does not cover its output range.",
   INVALID_METHODOLOGY: 'defineMethodology was given a methodology with problems; see `issues`.',
   INVALID_SCALE: 'A scale has problems; see `issues`.',

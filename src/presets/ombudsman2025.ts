@@ -120,7 +120,7 @@ export const ombudsman2025 = /*#__PURE__*/ (() => defineMethodology({
   },
   notes:
     'Pass followedUpCorrectiveActions: true (scoreUnit, aggregate, classify) when the entity followed up the Ombudsman\'s corrective actions: "Tanpa Maladministrasi" is added to the opinion. ' +
-    'The colour zones are kept for comparison with earlier years but are disputed for 2025 (scale.zoneProvenance).',
+    'The scale has four colour zones (hijau, kuning, merah and, new for category E, hitam) as one Ombudsman member stated them in January 2026; they are single-source and contested (scale.zoneProvenance).',
   dimensions: [
     carried('input'),
     carried('proses'),

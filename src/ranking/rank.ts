@@ -1,7 +1,10 @@
+import type { Classification, Classified } from '../classification/classification.js';
+import { classifyExact } from '../classification/internal/classifyExact.js';
 import { compileScale } from '../classification/internal/compileScale.js';
 import { readRange, scoreBounds } from '../classification/internal/scoreRange.js';
+import type { Scale, ScaleCategory, ScaleSpec, ScaleZoneId } from '../classification/scale.js';
 import { readOptions, readRounding, own } from '../internal/input.js';
-import { scaledToNumber } from '../internal/rational.js';
+import { pow10, rat, scaledToNumber } from '../internal/rational.js';
 import type { RoundingMode, RoundingRule } from '../rounding/rounding.js';
 import type { ScoreInput } from '../numbers/ScoreInput.js';
 import type { ScoreRange } from '../numbers/ScoreRange.js';
@@ -57,10 +60,13 @@ export interface RankOptions<T extends RankEntry = RankEntry> {
   readonly rounding?: RoundingMode | Partial<RoundingRule>;
   /** The range every shown score must lie in; default 0–100 (`VALUE_OUT_OF_RANGE` outside). */
   readonly range?: ScoreRange;
+  /** Classify each shown (rounded) score on this scale: every ranked entry then has a `classification`. */
+  readonly scale?: Scale | ScaleSpec;
 }
 
 /**
- * An entity's standing in its group: "peringkat `rank` dari `of`".
+ * An entity's standing in its group: "peringkat `rank` dari `of`", and, when `rank` was given
+ * a scale, the band of its shown score (`C`, `Z`: the scale's category and zone-id unions).
  *
  * @example
  * ```ts
@@ -70,7 +76,7 @@ export interface RankOptions<T extends RankEntry = RankEntry> {
  * ```
  * @category Ranking
  */
-export interface RankedEntry<T extends RankEntry = RankEntry> {
+export interface RankedEntry<T extends RankEntry = RankEntry, C extends string = string, Z extends string = string> {
   readonly id: string;
   /** The group ranked in, `null` for entities without one. */
   readonly group: string | null;
@@ -88,7 +94,27 @@ export interface RankedEntry<T extends RankEntry = RankEntry> {
   readonly percentile: number;
   /** The entry as given, with every field kept. */
   readonly entry: T;
+  /** Band of the shown `score` on `options.scale` (present only when a scale was given). */
+  readonly classification?: Classification<C, Z>;
 }
+
+/**
+ * What {@link rank} returns for each entry given options `O`: with a `scale`, a
+ * {@link RankedEntry} whose `classification` is present and typed by the scale.
+ *
+ * @example
+ * ```ts
+ * import { rank, scales, type RankedEntryOf } from 'kepatuhan';
+ * const rows = [{ id: 'a', score: 95.31 }];
+ * const o = { scale: scales.ombudsman2022 };
+ * const [top]: RankedEntryOf<(typeof rows)[number], typeof o>[] = rank(rows, o);
+ * top?.classification.category; // "A"
+ * ```
+ * @category Ranking
+ */
+export type RankedEntryOf<T extends RankEntry, O extends RankOptions<T> | undefined> = O extends { readonly scale: infer S extends Scale | ScaleSpec }
+  ? RankedEntry<T, ScaleCategory<S>, ScaleZoneId<S>> & Classified<ScaleCategory<S>, ScaleZoneId<S>>
+  : RankedEntry<T>;
 
 /**
  * Ranks entities by their shown score, descending, within each group, by a tie rule of your
@@ -104,8 +130,9 @@ export interface RankedEntry<T extends RankEntry = RankEntry> {
  * given (`EMPTY_INPUT`).
  *
  * @param entries - `{ id, score, group? }` objects; other fields are kept in `entry`
- * @param options - `tie`, `tieBreaker`, `groupBy`, `rounding`, `range` (default 0–100)
- * @returns one {@link RankedEntry} per entry: rank, group size (`of`) and percentile
+ * @param options - `tie`, `tieBreaker`, `groupBy`, `rounding`, `scale`, `range` (default 0–100; not with a scale)
+ * @returns one {@link RankedEntry} per entry: rank, group size (`of`), percentile and, given a
+ *   scale, the `classification` of the shown score (typed by the scale: {@link RankedEntryOf})
  * @throws {@link KepatuhanError} `INVALID_TYPE` / `INVALID_ID` / `DUPLICATE_ID` /
  *   `MISSING_FIELD` / `INVALID_NUMBER` for a bad entry (path `entries[i]…`; an id follows
  *   the methodology's id rule, a non-empty string of at most 200 characters);
@@ -114,10 +141,11 @@ export interface RankedEntry<T extends RankEntry = RankEntry> {
  *   for a group that is not a string or null (path `entries[i].group`, or `options.groupBy`
  *   for a group `groupBy` returned); `INVALID_OPTION` for a bad option or a tie rule
  *   returning something other than a number ≥ 1, or `range` with a scale; `INVALID_ROUNDING`; `TOO_LARGE` beyond
- *   1,000,000 entries
+ *   1,000,000 entries; `INVALID_SCALE` for a bad scale, `VALUE_OUT_OF_RANGE` for a shown score
+ *   outside the scale, `range` or 0–100 (path `entries[i].score`)
  * @example
  * ```ts
- * import { rank } from 'kepatuhan';
+ * import { rank, scales } from 'kepatuhan';
  * // Kepulauan Bangka Belitung 2023 (KILASBABEL.COM from Antara):
  * const ranked = rank([
  *   { id: 'Kabupaten Bangka', score: 97.13 },
@@ -135,12 +163,17 @@ export interface RankedEntry<T extends RankEntry = RankEntry> {
  *   { id: 'Kota Cilegon', province: 'Banten', score: 95.31 },
  * ];
  * rank(rows, { groupBy: (r) => r.province, tie: 'dense' }).map((r) => [r.group, r.rank]); // [["Banten", 1], ["Kepulauan Bangka Belitung", 1]]
+ *
+ * // With a scale, each entry carries the band of the score it was ranked on:
+ * rank([{ id: 'x', score: 77.995 }], { scale: scales.ombudsman2022 })[0]?.classification.category; // "B" (shown as 78.00)
  * ```
  * @category Ranking
  */
-export function rank<T extends RankEntry>(entries: readonly T[], options?: RankOptions<T>): RankedEntry<T>[] {
+export function rank<T extends RankEntry, O extends RankOptions<T> = RankOptions<T>>(entries: readonly T[], options?: O): RankedEntryOf<T, O>[] {
   const o = readOptions(options);
   const rounding = readRounding(own(o, 'rounding', 'options'), 'options.rounding');
+  const scaleOpt = own(o, 'scale', 'options');
+  const scale = scaleOpt === undefined ? undefined : compileScale(scaleOpt, 'options.scale');
   const rule = readTieRule(own(o, 'tie', 'options'));
   // The scale (added to rank's options by the scale-types change) or options.range bound every score.
   const sv = own(o, 'scale', 'options');
@@ -152,7 +185,7 @@ export function rank<T extends RankEntry>(entries: readonly T[], options?: RankO
   return order.map((i) => {
     const r = read[i]!;
     const s = st[i]!;
-    return {
+    const ranked: RankedEntry<T> = {
       id: r.id,
       group: r.group,
       score: scaledToNumber(r.scaled, rounding.decimals),
@@ -160,6 +193,9 @@ export function rank<T extends RankEntry>(entries: readonly T[], options?: RankO
       of: s.of,
       percentile: s.percentile,
       entry: r.entry as unknown as T,
+      // The shown value (what was ranked), classified on the scale's own grid.
+      ...(scale !== undefined ? { classification: classifyExact(rat(r.scaled, pow10(rounding.decimals)), scale, `entries[${i}].score`) } : {}),
     };
+    return ranked as RankedEntryOf<T, O>;
   });
 }

@@ -1,5 +1,4 @@
 import type { Classification } from '../classification/classification.js';
-import type { Zone } from '../classification/zone.js';
 
 /**
  * A correction applied on top of a methodology's score, supplied by the caller: the Ombudsman's
@@ -32,7 +31,7 @@ export interface ScoreAdjustment {
    * Bar a zone: cap the score at the highest reported value below the zone's lowest band
    * (`'hijau'` on the Ombudsman 2022 scale → 77.99). Needs a scale with zones.
    */
-  readonly barZone?: Zone;
+  readonly barZone?: string;
   /** Why, in words (kept in the result). */
   readonly reason?: string;
 }
@@ -58,7 +57,7 @@ export interface AppliedAdjustment {
   /** The cap in force: the lower of `cap` and the `barZone` cap; `null` when none. */
   readonly cap: number | null;
   /** The zone barred, if any. */
-  readonly barredZone: Zone | null;
+  readonly barredZone: string | null;
   /** The reason given, if any. */
   readonly reason: string | null;
   /** The reported score before the adjustment. */

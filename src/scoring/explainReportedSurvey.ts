@@ -2,7 +2,7 @@ import type { CompiledScale } from '../classification/internal/compileScale.js';
 import { KepatuhanError } from '../errors/KepatuhanError.js';
 import { describe, index, isArray, isPlainRecord, own, readArray, readDecimal, readOptions } from '../internal/input.js';
 import { add, cmp, decimalPlaces, div, fromInt, mul, pow10, rat, roundToScaled, scaledToNumber, scaledToString, toNumber, ZERO, type Rational } from '../internal/rational.js';
-import { writtenDecimals } from '../internal/writtenDecimals.js';
+import { reportedPlaces } from '../internal/writtenDecimals.js';
 import { compileMethodology } from '../model/internal/compile.js';
 import type { ScoreInput } from '../numbers/ScoreInput.js';
 import { skm2017 } from '../presets/skm2017.js';
@@ -114,14 +114,7 @@ export function explainReportedSurvey(questionnaires: readonly Answers[], report
   let reportedScore: Rational | undefined;
   if (rs !== undefined) {
     reportedScore = readDecimal(rs, scorePath, 'the reported score');
-    const rd = own(o, 'reportedDecimals', 'options');
-    if (rd !== undefined) {
-      if (typeof rd !== 'number' || !Number.isInteger(rd) || rd < 0 || rd > 20)
-        throw new KepatuhanError('INVALID_OPTION', `reportedDecimals must be a whole number from 0 to 20, got ${describe(rd)}`, 'options.reportedDecimals');
-      p = rd;
-    } else if (typeof rs === 'string') p = writtenDecimals(rs, reportedScore);
-    const needed = decimalPlaces(reportedScore) ?? p;
-    if (needed > p) p = needed;
+    p = reportedPlaces(rs, reportedScore, own(o, 'reportedDecimals', 'options'), p, 'options.reportedDecimals');
   }
 
   // Element means, exactly: scoreSurvey reads and checks the questionnaires.

@@ -4,6 +4,7 @@ import { roundToScaled, ZERO, type Rational } from '../internal/rational.js';
 import { compileMethodology } from '../model/internal/compile.js';
 import type { CompiledMethodology } from '../model/internal/compiled.js';
 import type { Methodology, MethodologySpec } from '../model/methodology.js';
+import type { RoundingMode } from '../rounding/rounding.js';
 import type { MissingPolicy } from './answers.js';
 import { evaluateExact, kernelRound, normOf, roundDivNumber } from './internal/evaluate.js';
 import { readMissing } from './internal/readMissing.js';
@@ -110,8 +111,21 @@ export function scoreBatch(methodology: Methodology | MethodologySpec, answers: 
     // any cell off its grid, out of range or NaN goes to the slow path, which reports it.
     const { offset, span, mult, alpha, beta, q } = k;
     if (offset.every((o) => o === 0)) {
-      // Ranges starting at 0 (Ombudsman 0–3, yes/no): `(v >>> 0) === v` says v is a whole
-      // number in [0, 2^32) (NaN, negatives and fractions fail), then one bound check.
+      // Ranges starting at 0 (Ombudsman 0–3, yes/no). When every span is 2^k − 1 (3, 1, 7 …),
+      // `(v & S) === v` alone says v is a whole number in 0…S: `&` yields a whole number in
+      // 0…S, so equality fails for NaN, fractions, negatives and anything above S (a huge v
+      // wraps mod 2^32 but is then unequal to the small result). One test per cell, no load
+      // of the span when all spans are equal.
+      const common = span[0]!;
+      if (span.every((s) => s === common) && (common & (common + 1)) === 0) {
+        for (let r = 0; r < units; ) {
+          r = maskedRows(cells, r, units, n, common, mult, alpha, beta, q, mode, p, out);
+          if (r < units) out[r] = slowRow(c, cells, r * n, missing), r++;
+        }
+        return out;
+      }
+      // Otherwise `(v >>> 0) === v` says v is a whole number in [0, 2^32) (NaN, negatives and
+      // fractions fail), then one bound check.
       for (let r = 0, base = 0; r < units; r++, base += n) {
         let sum = 0;
         let i = 0;
@@ -145,6 +159,56 @@ export function scoreBatch(methodology: Methodology | MethodologySpec, answers: 
     out[r] = toGridUnits(c, cells, base, tmp) ? kernelRound(k, tmp, 0, mode) / p : slowRow(c, cells, base, missing);
   }
   return out;
+}
+
+/**
+ * Scores rows `from …` while every cell is a whole number in 0…S (S = 2^k − 1, see above);
+ * returns the first row it could not score (`units` when all were scored). A small function
+ * of its own, so the engine optimises this loop alone.
+ */
+function maskedRows(
+  cells: ArrayLike<number>,
+  from: number,
+  units: number,
+  n: number,
+  S: number,
+  mult: Float64Array,
+  alpha: number,
+  beta: number,
+  q: number,
+  mode: RoundingMode,
+  p: number,
+  out: Float64Array,
+): number {
+  const n4 = n - (n % 4);
+  for (let r = from, base = from * n; r < units; r++, base += n) {
+    // Four running sums, not one: every term is a whole number and every partial sum stays
+    // below 2^53 (compile's buildKernel), so the doubles add exactly in any order, and four
+    // independent additions keep the processor busy where one chain would wait on itself.
+    let s0 = 0;
+    let s1 = 0;
+    let s2 = 0;
+    let s3 = 0;
+    let i = 0;
+    for (; i < n4; i += 4) {
+      const v0 = cells[base + i]!;
+      const v1 = cells[base + i + 1]!;
+      const v2 = cells[base + i + 2]!;
+      const v3 = cells[base + i + 3]!;
+      if ((v0 & S) !== v0 || (v1 & S) !== v1 || (v2 & S) !== v2 || (v3 & S) !== v3) return r;
+      s0 += mult[i]! * v0;
+      s1 += mult[i + 1]! * v1;
+      s2 += mult[i + 2]! * v2;
+      s3 += mult[i + 3]! * v3;
+    }
+    for (; i < n; i++) {
+      const v = cells[base + i]!;
+      if ((v & S) !== v) return r;
+      s0 += mult[i]! * v;
+    }
+    out[r] = roundDivNumber(alpha * (s0 + s1 + (s2 + s3)) + beta, q, mode) / p;
+  }
+  return units;
 }
 
 /** Converts a row to grid units in `tmp`; false when any cell is missing or invalid (the slow path reports it). */

@@ -20,7 +20,9 @@ import { scoreArbitrary } from './scoreArbitrary.js';
  * - `in-range`: every score (reported and unrounded) stays in the output range;
  * - `monotone`: raising one answer never lowers the score;
  * - `every-indicator-counts`: raising one indicator from its minimum to its maximum (all
- *   others at minimum) raises the score — a zero weight or a dead indicator fails it;
+ *   others at minimum) raises the score — an indicator that never counts (e.g. inside a
+ *   variable or dimension of weight 0) fails it; an indicator declared with weight 0 is
+ *   recorded, not scored (PEKPPP's queueing system, domain reference §5) and is left alone;
  * - `not-applicable-in-range`: with some answers "na" (their weight re-spread) the score stays in range;
  * - `json-round-trip`: the methodology written as JSON and read back scores the same;
  * - `one-band`: every reported score falls in exactly one band of the scale, the band
@@ -255,12 +257,17 @@ export function checkMethodology(methodology: Methodology | MethodologySpec, opt
   );
 
   if (wanted.has('every-indicator-counts')) {
+    // Indicators declared with weight 0 are recorded, not scored: they are meant not to count.
+    const declaredZero = new Set(
+      m.dimensions.flatMap((d) => d.variables.flatMap((v) => v.indicators.filter((x) => x.weight !== undefined && isZeroWeight(x.weight)).map((x) => x.id))),
+    );
     for (let i = 0; i < domains.length; i++) {
+      if (declaredZero.has(domains[i]!.id)) continue;
       const p = [...minPositions];
       p[i] = maxPositions[i]!;
       const r = score(p);
       if (r.unrounded <= bottom.unrounded) {
-        fixed('every-indicator-counts', `raising ${domains[i]!.id} from its minimum to its maximum (every other answer at its minimum) leaves the score at ${show(r.unrounded)}: its weight is zero or it never counts`, domains[i]!.id);
+        fixed('every-indicator-counts', `raising ${domains[i]!.id} from its minimum to its maximum (every other answer at its minimum) leaves the score at ${show(r.unrounded)}: it never counts (a group above it weighs nothing)`, domains[i]!.id);
         break;
       }
     }
@@ -332,4 +339,9 @@ export function checkMethodology(methodology: Methodology | MethodologySpec, opt
 export function assertMethodology(methodology: Methodology | MethodologySpec, options?: CheckMethodologyOptions): void {
   const report = checkMethodology(methodology, options);
   if (!report.ok) throw new Error(report.message);
+}
+
+/** Whether a declared weight (a number, a decimal string or a fraction "a/b") is zero. */
+function isZeroWeight(w: number | string): boolean {
+  return Number(String(w).split('/')[0]) === 0;
 }

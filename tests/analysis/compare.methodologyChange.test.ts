@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compare, scales, type CompareOptions, type MethodologyRef } from '../../src/index.js';
+import { compare, defineScale, scales, type CompareOptions, type MethodologyRef } from '../../src/index.js';
 import { caught } from '../helpers/errors.js';
 
 // Kota Cilegon 89.45 → 95.31 (domain example); a second city that only stands in one year.
@@ -163,5 +163,31 @@ describe('compare: options are read from the options object', () => {
       }) as CompareOptions;
       expect(caught(() => compare(prev, cur, o))).toMatchObject({ code: 'UNREADABLE_INPUT', path: `options.${key}` });
     }
+  });
+});
+
+describe('compare: zones across scales with different zone sets (domain reference §3)', () => {
+  it('2024 merah (E on the 2022 scale) → 2025 hitam (E on the 2025 scale) is a zone change down; back up to merah is up', () => {
+    const c = compare([{ id: 'x', score: 31.5 }, { id: 'y', score: 20 }], [{ id: 'x', score: 31.5 }, { id: 'y', score: 40 }], {
+      previousScale: scales.ombudsman2022,
+      currentScale: scales.ombudsman2025,
+    });
+    const x = c.entities.find((e) => e.id === 'x')!;
+    const y = c.entities.find((e) => e.id === 'y')!;
+    expect([x.previous?.zone, x.current?.zone, x.zoneChange]).toEqual(['merah', 'hitam', 'down']);
+    // 20 was merah (E) in 2024; 40 is merah (D) in 2025: the same zone.
+    expect([y.previous?.zone, y.current?.zone, y.zoneChange]).toEqual(['merah', 'merah', 'same']);
+    const back = compare([{ id: 'x', score: 31.5 }], [{ id: 'x', score: 31.5 }], { previousScale: scales.ombudsman2025, currentScale: scales.ombudsman2022 });
+    expect([back.entities[0]!.previous?.zone, back.entities[0]!.current?.zone, back.entities[0]!.zoneChange]).toEqual(['hitam', 'merah', 'up']);
+  });
+
+  it('a zone neither scale lists with the other is no zone change (null)', () => {
+    const own = defineScale({
+      id: 'own', name: 'Own', min: 0, max: 100,
+      zones: [{ id: 'atas', label: 'Atas' }, { id: 'bawah', label: 'Bawah' }],
+      bands: [{ category: 'H', label: 'H', zone: 'atas', min: 50, max: 100 }, { category: 'L', label: 'L', zone: 'bawah', min: 0, max: 49.99 }],
+    });
+    const c = compare([{ id: 'x', score: 60 }], [{ id: 'x', score: 60 }], { previousScale: own, currentScale: scales.ombudsman2022 });
+    expect([c.entities[0]!.previous?.zone, c.entities[0]!.current?.zone, c.entities[0]!.zoneChange]).toEqual(['atas', 'kuning', null]);
   });
 });

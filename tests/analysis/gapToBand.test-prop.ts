@@ -14,7 +14,7 @@ const indicator = fc.record({
   na: fc.integer({ min: 0, max: 3 }).map((x) => x === 0),
   locked: fc.integer({ min: 0, max: 9 }).map((x) => x === 0),
 });
-const bandOrder = scales.ombudsman2022.bands.map((b) => b.category); // A … E, best first
+const bandOrder: readonly string[] = scales.ombudsman2022.bands.map((b) => b.category); // A … E, best first
 const target = fc.constantFrom('A', 'B', 'C', 'D', 'hijau', 'kuning');
 
 type Ind = { kind: string; max: number; levels: number[]; weight: number; dim: number; pick: number; na: boolean; locked: boolean };

@@ -12,7 +12,7 @@ const setup = fc.record({
   published: fc.option(fc.integer({ min: 0, max: 10_000 }), { nil: undefined }),
   target: fc.constantFrom('A', 'B', 'C', 'D', undefined),
 });
-const order = scales.ombudsman2022.bands.map((b) => b.category);
+const order: readonly string[] = scales.ombudsman2022.bands.map((b) => b.category);
 
 test.prop([setup])(
   'a government plan, applied, reaches the target and no plan with fewer answer steps (or as few and a higher score) does: brute force',

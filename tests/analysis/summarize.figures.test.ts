@@ -71,14 +71,38 @@ describe('summarize: categories and zones', () => {
     expect(s.total.categories).toEqual([{ category: 'B', label: null, count: 1 }]);
   });
 
-  it('a carried category that is not a string, or a zone that is not a zone, counts as none', () => {
+  it('a carried category or zone that is not a string counts as none', () => {
     const s = summarize([
       { score: 70, classification: { category: 5 as never } },
-      { score: 80, classification: { category: 'B', zone: 'ungu' as never } },
+      { score: 80, classification: { category: 'B', zone: 7 as never } },
     ]);
     expect(s.total.unclassified).toBe(1);
     expect(s.total.categories).toEqual([{ category: 'B', label: null, count: 1 }]);
     expect(s.total.zones).toEqual([]);
+  });
+
+  it('without a scale, carried zones are listed as the classic three, best first, then any other zone seen (a scale may declare its own)', () => {
+    const s = summarize([
+      { score: 20, classification: { category: 'E', zone: 'hitam' } },
+      { score: 80, classification: { category: 'B', zone: 'hijau' } },
+      { score: 10, classification: { category: 'E', zone: 'hitam' } },
+    ]);
+    expect(s.total.zones).toEqual([
+      { zone: 'hijau', count: 1 },
+      { zone: 'kuning', count: 0 },
+      { zone: 'merah', count: 0 },
+      { zone: 'hitam', count: 2 },
+    ]);
+  });
+
+  it('with the 2025 scale, the four zones in its order: 31.99 is hitam, 32.00 merah (domain reference §3)', () => {
+    const s = summarize([{ score: 31.99 }, { score: 32 }, { score: 0 }], { scale: scales.ombudsman2025 });
+    expect(s.total.zones).toEqual([
+      { zone: 'hijau', count: 0 },
+      { zone: 'kuning', count: 0 },
+      { zone: 'merah', count: 1 },
+      { zone: 'hitam', count: 2 },
+    ]);
   });
 });
 

@@ -94,6 +94,10 @@ describe('classify on scales.ombudsman2022: the sharpest published cases and the
       label: 'Kualitas Tertinggi',
       labelEn: 'Highest quality',
       zone: 'hijau',
+      // The classic zone labels (CLASSIC_ZONES) and the hijau colour of ZONE_COLORS.
+      zoneLabel: 'Zona Hijau',
+      zoneLabelEn: 'Green zone',
+      zoneColor: '#2E7D32',
       color: '#2E7D32',
       bounds: { min: 88, max: 100, minInclusive: true, maxInclusive: true },
       scale: 'ombudsman2022',

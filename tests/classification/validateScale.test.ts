@@ -80,7 +80,8 @@ describe('validateScale', () => {
     expect(codesAndPaths(scale([band('A', 0, 100)], { decimals: 2.5 }))).toEqual([['INVALID_ROUNDING', 'decimals']]);
     expect(codesAndPaths(scale([band('A', 0, 100)], { rounding: 'nearest' }))).toEqual([['INVALID_ROUNDING', 'rounding']]);
     expect(codesAndPaths(scale([band('A', 50, 100), band('A', 0, 50, { maxInclusive: false })]))).toEqual([['DUPLICATE_ID', 'bands[1].category']]);
-    expect(codesAndPaths(scale([band('A', 0, 100, { zone: 'biru' as 'hijau' })]))).toEqual([['INVALID_TYPE', 'bands[0].zone']]);
+    expect(codesAndPaths(scale([band('A', 0, 100, { zone: 'biru' as 'hijau' })]))).toEqual([['SCALE_ZONE', 'bands[0].zone']]);
+    expect(codesAndPaths(scale([band('A', 0, 100, { zone: 3 as unknown as 'hijau' })]))).toEqual([['INVALID_TYPE', 'bands[0].zone']]);
     expect(codesAndPaths(scale([band('A', 0, 'seratus')]))).toEqual([['INVALID_RANGE', 'bands[0].max']]);
     expect(codesAndPaths(scale([{ category: 'A', min: 0, max: 100 }]))).toEqual([['MISSING_FIELD', 'bands[0].label']]);
     expect(codesAndPaths(scale([band('A', 0, 100, { minInclusive: 'ya' as unknown as boolean })]))).toEqual([['INVALID_TYPE', 'bands[0].minInclusive']]);

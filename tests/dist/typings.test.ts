@@ -20,7 +20,7 @@ describe.each(files)('the built typings %s', (file) => {
   if (!existsSync(file)) throw new Error('dist/ is missing: run `npm run build` first (npm test does it)');
   const text = readFileSync(file, 'utf8');
 
-  it.each(['skm2017', 'ombudsman2013'] as const)('type presets.%s with every one of its indicator ids as a literal', (name) => {
+  it.each(['skm2017', 'ombudsman2013', 'ombudsman2022', 'ombudsman2023', 'pekppp2022'] as const)('type presets.%s with every one of its indicator ids as a literal', (name) => {
     const t = presetType(text, name);
     expect(t).toMatch(/^Methodology<"/);
     for (const id of indicatorOrder(presets[name])) expect(t).toContain(`"${id}"`);

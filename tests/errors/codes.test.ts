@@ -58,6 +58,17 @@ const examples: Record<ErrorCode, Example> = {
   SCALE_OVERLAP: { validates: () => validateScale(scale([band('hi', 50, 100), band('lo', 0, 50)])), path: 'bands[0]' },
   SCALE_COVERAGE: { validates: () => validateScale(scale([band('hi', 50, 100), band('lo', 1, 50, { maxInclusive: false })])), path: 'bands[1]' },
   SCALE_EMPTY_BAND: { validates: () => validateScale(scale([band('all', 0, 100), band('none', 50.001, 50.004)])), path: 'bands[1]' },
+  SCALE_ZONE: {
+    validates: () =>
+      validateScale({
+        ...scale([band('hi', 50, 100, { zone: 'hijau' }), band('lo', 0, 49.99, { zone: 'merah' })]),
+        zones: [
+          { id: 'hijau', label: 'Zona Hijau' },
+          { id: 'merah', label: 'Zona Merah', max: 59.99 },
+        ],
+      }),
+    path: 'zones[1].max',
+  },
   SCALE_MISMATCH: { validates: () => validateMethodology(flat([ind('a', 100)], { scale: scales.skm2017 })), path: 'scale' },
   INVALID_METHODOLOGY: { throws: () => defineMethodology(flat([ind('a', 100), ind('b', 'x')])), path: 'dimensions[0].variables[0].indicators[1].weight' },
   INVALID_SCALE: { throws: () => defineScale(scale([band('hi', 50, 100), band('lo', 0, 50)])), path: 'bands[0]' },

@@ -5,8 +5,9 @@ import { presetsProblem, runCase, targets } from './harness.js';
 
 // The fuzz suite in `npm test`: every public function, fast-check's default number of runs
 // (FC_NUM_RUNS / FC_SEED in the environment deepen or replay it; `npm run fuzz` runs a
-// million inputs). A failure prints { seed, path } and the offending arguments.
-describe('fuzz: every public function, on hostile and edge input', () => {
+// million inputs). A failure prints { seed, path } and the offending arguments. The timeout is
+// a safety net, not a speed check: on a loaded 2-core machine one target can take several seconds.
+describe('fuzz: every public function, on hostile and edge input', { timeout: 60_000 }, () => {
   for (const target of targets) {
     test.prop([target.cases])(`${target.name} returns plain finite data or throws a well-formed KepatuhanError, never mutating its input`, (c) => {
       const v = runCase(target, c);

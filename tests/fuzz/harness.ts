@@ -348,7 +348,7 @@ const coreTargets: readonly FuzzTarget[] = [
     name: 'classify',
     cases: plain(fc.tuple(scoreLike, anyScale, fc.oneof(fc.constant(undefined), fc.record({ followedUpCorrectiveActions: fc.oneof(fc.boolean(), anyValue) }, { requiredKeys: [] }), anyValue))),
     call: ([v, s, o]) => classify(v as never, s as never, o as never),
-    check: (result, [, s]) => checkClassification(result as Classification, Object.values(scales).includes(s as Scale) ? (s as Scale) : undefined),
+    check: (result, [, s]) => checkClassification(result as Classification, (Object.values(scales) as readonly Scale[]).includes(s as Scale) ? (s as Scale) : undefined),
   },
   {
     name: 'defineScale',

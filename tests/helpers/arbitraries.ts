@@ -224,7 +224,11 @@ export function scaleSpecArb(min: number, max: number): fc.Arbitrary<ScaleSpec> 
       return fc.record({
         cuts,
         ways: fc.array(fc.integer({ min: 0, max: 2 }), { minLength: 4, maxLength: 4 }),
-        zones: fc.array(fc.option(fc.constantFrom(...ZONES), { nil: undefined }), { minLength: 5, maxLength: 5 }),
+        // Zones rise with the score (each zone one run of bands) or are absent: the scale's rule.
+        zones: fc.option(
+          fc.array(fc.integer({ min: 0, max: ZONES.length - 1 }), { minLength: 5, maxLength: 5 }).map((ix) => [...ix].sort((x, y) => y - x).map((i) => ZONES[i]!)),
+          { nil: undefined },
+        ),
         reverse: fc.boolean(),
         asText: fc.array(fc.integer({ min: 0, max: 2 }), { minLength: 10, maxLength: 10 }),
       }).map(({ cuts, ways, zones, reverse, asText }) => {
@@ -253,7 +257,7 @@ export function scaleSpecArb(min: number, max: number): fc.Arbitrary<ScaleSpec> 
           };
           if (wayBelow === 1) band.minInclusive = false;
           if (wayAbove === 0) band.maxInclusive = false;
-          const zone = zones[b];
+          const zone = zones?.[b];
           if (zone !== undefined) band.zone = zone;
           bands.push(band);
         }

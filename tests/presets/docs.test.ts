@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { presets } from '../../src/index.js';
-import { renderPresetPage, renderPresetsOverview } from '../../scripts/presetDocs.js';
+import { renderAssessmentsPage, renderPresetPage, renderPresetsOverview } from '../../scripts/presetDocs.js';
 
-// The committed pages in docs/presets/ are generated from the presets: this fails when they
+// The committed pages in docs/presets/ and docs/assessments-and-presets.md are generated from the presets: this fails when they
 // drift. Regenerate with `npm run docs:presets`.
 describe('docs/presets pages match the presets', () => {
   it.each(Object.keys(presets))('docs/presets/%s.md', async (id) => {
@@ -11,5 +11,9 @@ describe('docs/presets pages match the presets', () => {
 
   it('docs/presets/overview.md', async () => {
     await expect(renderPresetsOverview()).toMatchFileSnapshot('../../docs/presets/overview.md');
+  });
+
+  it('docs/assessments-and-presets.md', async () => {
+    await expect(renderAssessmentsPage()).toMatchFileSnapshot('../../docs/assessments-and-presets.md');
   });
 });

@@ -53,17 +53,43 @@ describe('ombudsman2025: four dimensions 70 %, public trust 30 % (domain referen
 
 describe('ombudsman2025: the opinion', () => {
   it('uses the same numeric A–E bands and labels as 2022–2024, marked inferred', () => {
-    const strip = (s: typeof m.scale) => s.bands.map(({ category, label, min, max, minInclusive, maxInclusive, zone }) => ({ category, label, min, max, minInclusive, maxInclusive, zone }));
+    const strip = (s: { readonly bands: typeof m.scale.bands | typeof scales.ombudsman2022.bands }) =>
+      s.bands.map(({ category, label, min, max, minInclusive, maxInclusive }) => ({ category, label, min, max, minInclusive, maxInclusive }));
     expect(strip(m.scale)).toEqual(strip(scales.ombudsman2022));
+    // Zones are the same for A–D; E moves from merah to the new hitam (domain reference §3).
+    expect(m.scale.bands.map((b) => b.zone)).toEqual(['hijau', 'hijau', 'kuning', 'merah', 'hitam']);
+    expect(scales.ombudsman2022.bands.map((b) => b.zone)).toEqual(['hijau', 'hijau', 'kuning', 'merah', 'merah']);
     expect(m.scale.bands.every((b) => b.provenance?.confidence === 'inferred')).toBe(true);
   });
 
-  it('keeps the zones but marks them disputed, in data a dashboard can read', () => {
+  it('has four zones, hitam new for E, marked disputed and single-source, in data a dashboard can read', () => {
     expect(m.scale).toBe(scales.ombudsman2025);
     expect(m.scale.zoneProvenance?.confidence).toBe('disputed');
+    expect(m.scale.zoneProvenance?.note).toMatch(/[Ss]ingle source, contested/);
     const zones = describeProvenance(m).entries.find((e) => e.subject === 'zones')!;
-    expect(zones).toMatchObject({ status: 'disputed', value: 'A, B hijau; C kuning; D, E merah' });
+    expect(zones).toMatchObject({ status: 'disputed', value: 'A, B hijau; C kuning; D merah; E hitam' });
+    // The ranges as the Ombudsman member stated them on 28 January 2026 (domain reference §3).
+    expect(m.scale.zones.map(({ id, label, min, max, order }) => ({ id, label, min, max, order }))).toEqual([
+      { id: 'hijau', label: 'Zona Hijau', min: 78, max: 100, order: 0 },
+      { id: 'kuning', label: 'Zona Kuning', min: 54, max: 77.99, order: 1 },
+      { id: 'merah', label: 'Zona Merah', min: 32, max: 53.99, order: 2 },
+      { id: 'hitam', label: 'Zona Hitam', min: 0, max: 31.99, order: 3 },
+    ]);
+    expect(m.scale.zones.every((z) => z.provenance?.confidence === 'single-source' && /suarapancasila/.test(z.provenance.source ?? ''))).toBe(true);
     expect(classify(93.1, m.scale).zone).toBe('hijau');
+  });
+
+  it('puts 31.99 in zona hitam and 32.00 in zona merah, exactly at the rounded boundary', () => {
+    const black = classify(31.99, m.scale);
+    expect([black.category, black.zone, black.zoneLabel, black.zoneLabelEn]).toEqual(['E', 'hitam', 'Zona Hitam', 'Black zone']);
+    expect(black.zoneColor).toBe(m.scale.zones[3]!.color);
+    expect(classify(32, m.scale).zone).toBe('merah');
+    // 31.995 is reported as 32.00 (half-up), so it is merah, not hitam.
+    expect(classify(31.995, m.scale).zone).toBe('merah');
+    expect(classify(31.994, m.scale).zone).toBe('hitam');
+    expect(classify(0, m.scale).zone).toBe('hitam');
+    // On the 2022–2024 scale the same E score is merah: there is no hitam.
+    expect(classify(31.99, scales.ombudsman2022).zone).toBe('merah');
   });
 
   it('adds "Tanpa Maladministrasi" to the opinion when the entity followed up the corrective actions', () => {

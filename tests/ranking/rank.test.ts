@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isKepatuhanError, rank } from '../../src/index.js';
+import { defineScale, isKepatuhanError, rank, scales } from '../../src/index.js';
 import { seeds, sumut2022 } from '../helpers/fixtures.js';
 
 const four = [
@@ -43,6 +43,51 @@ describe('rank: published rankings (examples/data)', () => {
     // Binjai is last nationally (98 of 98), so it is last among the province's kota too.
     const last = published.find((r) => r.rank === r.rankOf)!;
     expect(local(last.entity)).toBe(kota.length);
+  });
+});
+
+describe('rank with a scale: each entry carries the band of the score it was ranked on', () => {
+  it('Kepulauan Bangka Belitung 2023: the published zone and opinion of every region (examples/data)', () => {
+    const list = seeds().provinceRankings.find((p) => p.province === 'Kepulauan Bangka Belitung')!;
+    const ranked = rank(list.results.map((r) => ({ id: r.region, score: r.score })), { scale: scales.ombudsman2022 });
+    expect(ranked.map((r) => [r.id, r.classification.zone, r.classification.label.toLowerCase()])).toEqual(list.results.map((r) => [r.region, r.zone, r.opinion]));
+  });
+
+  it('classifies the shown (rounded) score, not the raw one: 77.995 shows 78.00 and is B, 77.994 shows 77.99 and is C', () => {
+    const ranked = rank([{ id: 'up', score: 77.995 }, { id: 'down', score: 77.994 }], { scale: scales.ombudsman2022 });
+    expect(ranked.map((r) => [r.id, r.score, r.classification.category])).toEqual([
+      ['up', 78, 'B'],
+      ['down', 77.99, 'C'],
+    ]);
+  });
+
+  it('a coarser shown value is what is classified: 87.96 shown with 1 decimal is 88.0, category A', () => {
+    const [r] = rank([{ id: 'x', score: 87.96 }], { scale: scales.ombudsman2022, rounding: { decimals: 1 } });
+    expect([r!.score, r!.classification.category]).toEqual([88, 'A']);
+  });
+
+  it('2025: 31.99 is zona hitam, 32.00 zona merah', () => {
+    const ranked = rank([{ id: 'e', score: 31.99 }, { id: 'd', score: 32 }], { scale: scales.ombudsman2025 });
+    expect(ranked.map((r) => [r.id, r.classification.zone])).toEqual([
+      ['d', 'merah'],
+      ['e', 'hitam'],
+    ]);
+  });
+
+  it('without a scale there is no classification key', () => {
+    expect(rank(four).some((r) => Object.hasOwn(r, 'classification'))).toBe(false);
+  });
+
+  it('a score outside the scale is VALUE_OUT_OF_RANGE at the entry, a bad scale INVALID_SCALE', () => {
+    expect(codeOf(() => rank([{ id: 'a', score: 50 }, { id: 'b', score: 120 }], { scale: scales.ombudsman2022 }))).toBe('VALUE_OUT_OF_RANGE @ entries[1].score');
+    expect(codeOf(() => rank(four, { scale: { id: 's' } as never }))).toMatch(/^INVALID_SCALE @ /);
+    // The scale is checked even for an empty list.
+    expect(codeOf(() => rank([], { scale: 'ombudsman2022' as never }))).toMatch(/^INVALID_SCALE @ /);
+  });
+
+  it('a user scale works the same way', () => {
+    const s = defineScale({ id: 'pf', name: 'Pass/fail', min: 0, max: 100, bands: [{ category: 'P', label: 'Lulus', min: 60, max: 100 }, { category: 'F', label: 'Gagal', min: 0, max: 59.99 }] });
+    expect(rank([{ id: 'a', score: 59.995 }], { scale: s })[0]!.classification.category).toBe('P');
   });
 });
 

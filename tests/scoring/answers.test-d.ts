@@ -22,7 +22,18 @@ import {
 type SkmId = 'persyaratan' | 'prosedur' | 'waktu' | 'biaya' | 'produk' | 'kompetensi' | 'perilaku' | 'sarana' | 'pengaduan';
 
 describe('a preset\'s indicator ids are a literal union', () => {
-  it('scoreUnit on a preset refuses an unknown indicator id (ombudsman2013, ombudsman2025, skm2017)', () => {
+  it('scoreUnit on a preset refuses an unknown indicator id (every preset)', () => {
+    scoreUnit(presets.ombudsman2022, { 'input.kompetensi.standarPelayanan': 3 });
+    // @ts-expect-error no such indicator in ombudsman2022
+    scoreUnit(presets.ombudsman2022, { 'no.such.indicator': 3 });
+    // @ts-expect-error the 2023-only recommendations indicator is not in the 2022 list
+    scoreUnit(presets.ombudsman2022, { 'input.kompetensi.rekomendasi': 3 });
+    scoreUnit(presets.ombudsman2023, { 'input.kompetensi.rekomendasi': 3 });
+    // @ts-expect-error no such indicator in ombudsman2023
+    scoreUnit(presets.ombudsman2023, { 'no.such.indicator': 3 });
+    scoreUnit(presets.pekppp2022, { 'sdm.budayaPelayanan': 5 });
+    // @ts-expect-error the old numbered PEKPPP ids are gone
+    scoreUnit(presets.pekppp2022, { 'kebijakan.1': 5 });
     scoreUnit(presets.ombudsman2013, { 'penyampaian.biaya': false });
     // @ts-expect-error no such indicator in ombudsman2013
     scoreUnit(presets.ombudsman2013, { 'no.such.indicator': true });
@@ -37,6 +48,9 @@ describe('a preset\'s indicator ids are a literal union', () => {
   it('IndicatorIdOf names the union, and indicatorOrder returns it', () => {
     expectTypeOf<IndicatorIdOf<typeof presets.skm2017>>().toEqualTypeOf<SkmId>();
     expectTypeOf(indicatorOrder(presets.skm2017)).toEqualTypeOf<readonly SkmId[]>();
+    expectTypeOf<'sdm.budayaPelayanan'>().toMatchTypeOf<IndicatorIdOf<typeof presets.pekppp2022>>();
+    expectTypeOf<'input.kompetensi.standarPelayanan'>().toMatchTypeOf<IndicatorIdOf<typeof presets.ombudsman2022>>();
+    expectTypeOf<string>().not.toMatchTypeOf<IndicatorIdOf<typeof presets.ombudsman2022>>();
     expectTypeOf<IndicatorIdOf<typeof presets.ombudsman2013>>().toExtend<`${'penyampaian' | 'pengelolaan' | 'pendukung'}.${string}`>();
     expectTypeOf<'pendukung.maklumat'>().toExtend<IndicatorIdOf<typeof presets.ombudsman2013>>();
     expectTypeOf<'output.sekunder.bps' | 'kepercayaan.survei.indeks'>().toExtend<IndicatorIdOf<typeof presets.ombudsman2025>>();

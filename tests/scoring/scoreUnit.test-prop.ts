@@ -5,16 +5,23 @@ import {
   presets,
   ROUNDING_MODES,
   roundScore,
+  scales,
   scoreUnit,
   type AnswerValue,
+  type KepatuhanError,
   type DimensionSpec,
   type Methodology,
   type MethodologySpec,
   type MissingPolicy,
+  type Scale,
+  type ScaleSpec,
 } from '../../src/index.js';
+import { classifyExact } from '../../src/classification/internal/classifyExact.js';
+import { pow10, rat, roundToScaled, sub, toNumber } from '../../src/internal/rational.js';
 import { compileMethodology } from '../../src/model/internal/compile.js';
-import { evaluateExact, kernelRound } from '../../src/scoring/internal/evaluate.js';
-import { answerDomain, answersOf, refValuesOf, renderWeight, unitCaseArb, unitOfArb, type UnitCase } from '../helpers/arbitraries.js';
+import { evaluateExact, kernelRound, normOf } from '../../src/scoring/internal/evaluate.js';
+import { readAnswers } from '../../src/scoring/internal/readAnswers.js';
+import { answerDomain, answersOf, refValuesOf, renderWeight, scaleSpecArb, unitCaseArb, unitOfArb, type UnitCase } from '../helpers/arbitraries.js';
 import { F, fCmp, fracToNumber, fSum, parseWeightText, roundFrac, scaledToJs, type Frac } from '../helpers/exact.js';
 import { flatIndicators, referenceScore, referenceShares } from '../helpers/reference.js';
 
@@ -260,3 +267,96 @@ describe('compiled shares', () => {
     shares.forEach((s, i) => expect(got[i]).toBeCloseTo(fracToNumber(s), 12));
   });
 });
+
+// ---------------------------------------------------------------------------------------
+// The kernel fast path (whole doubles, bigints only on demand) against the exact rational
+// path: evaluateExact on bigint fractions, rounded once, then classified by classifyExact.
+
+/** Everything scoreUnit reports from the score, computed on the exact path from the answers as read. */
+function exactOutcome(m: Methodology, answers: Record<string, AnswerValue>) {
+  const c = compileMethodology(m);
+  const read = readAnswers(c, answers, 'error');
+  const counts = Uint8Array.from(read.status, (s) => (s === 0 ? 1 : 0));
+  const norm = c.indicators.map((ind, i) => (counts[i] ? normOf(read.units[i]!, ind.answer.offset, ind.answer.span) : rat(0n)));
+  const ev = evaluateExact(c, norm, counts);
+  const { decimals, mode } = c.rounding;
+  const scaled = roundToScaled(ev.score, decimals, mode);
+  return {
+    score: Number(scaled) / 10 ** decimals + 0,
+    unrounded: toNumber(ev.score),
+    pointsLost: toNumber(sub(c.hi, ev.score)),
+    classification: classifyExact(rat(scaled, pow10(decimals)), c.scale, 'score'),
+  };
+}
+
+/** Yes/no methodologies whose scores step by 12.5 or 6.25 (ties at 0 or 1 decimal), on a built-in or generated scale (band edges). */
+const tieUnitArb = fc
+  .record({
+    k: fc.constantFrom(8, 16),
+    decimals: fc.integer({ min: 0, max: 1 }),
+    mode: fc.constantFrom(...ROUNDING_MODES),
+    scale: fc.oneof(fc.constant(scales.ombudsman2022 as Scale | ScaleSpec), scaleSpecArb(0, 100)),
+  })
+  .chain((p) => fc.record({ p: fc.constant(p), yes: fc.array(fc.boolean(), { minLength: p.k, maxLength: p.k }) }));
+
+describe('the kernel fast path against the exact rational path', () => {
+  test.prop([unitCaseArb()])(
+    'on random methodologies with every indicator answered, score, unrounded score, points lost and band equal the exact path',
+    (u) => {
+      const m = defineMethodology(u.spec);
+      const answers = answersOf(u);
+      const r = scoreUnit(m, answers);
+      expect({ score: r.score, unrounded: r.unrounded, pointsLost: r.pointsLost, classification: r.classification }).toStrictEqual(exactOutcome(m, answers));
+    },
+  );
+
+  test.prop([tieUnitArb])(
+    'on scores exactly halfway between two reported values and on band edges, every mode rounds and classifies as the exact path',
+    ({ p, yes }) => {
+      const m = defineMethodology({
+        ...flatSpec(yes.length),
+        rounding: { mode: p.mode, decimals: p.decimals },
+        scale: p.scale,
+      } as MethodologySpec);
+      expect(compileMethodology(m).kernel).toBeDefined(); // the case is on the fast path
+      const answers = Object.fromEntries(yes.map((y, i) => [`i${i}`, y]));
+      const r = scoreUnit(m, answers);
+      expect({ score: r.score, unrounded: r.unrounded, pointsLost: r.pointsLost, classification: r.classification }).toStrictEqual(exactOutcome(m, answers));
+    },
+  );
+
+  test.prop([unitCaseArb({ na: 1 }), fc.integer()])(
+    'an answers record gives the same result whatever the order of its keys, and as a Map',
+    (u, seed) => {
+      const m = defineMethodology(u.spec);
+      const entries = Object.entries(answersOf(u));
+      const shuffled = entries.map((e, i) => [e, Math.imul(i + 1, seed | 1) >>> 0] as const).sort((a, b) => a[1] - b[1]).map(([e]) => e);
+      const outcome = (answers: Record<string, AnswerValue> | Map<string, AnswerValue>) => {
+        try {
+          return scoreUnit(m, answers);
+        } catch (e) {
+          const { code, path, message } = e as KepatuhanError; // e.g. NO_APPLICABLE_INDICATORS when all are "na"
+          return { code, path, message };
+        }
+      };
+      const inOrder = outcome(Object.fromEntries(entries));
+      expect(outcome(Object.fromEntries(shuffled))).toStrictEqual(inOrder);
+      expect(outcome(new Map(shuffled))).toStrictEqual(inOrder);
+    },
+  );
+});
+
+/** `k` yes/no indicators of weight 1 in one variable, weights renormalised. */
+function flatSpec(k: number): MethodologySpec {
+  return {
+    id: 'ties',
+    name: 'Ties',
+    version: '1',
+    output: { min: 0, max: 100 },
+    scale: scales.ombudsman2022,
+    weights: { renormalize: true },
+    dimensions: [
+      { id: 'd', name: 'd', weight: 1, variables: [{ id: 'v', name: 'v', indicators: Array.from({ length: k }, (_, i) => ({ id: `i${i}`, name: `i${i}`, weight: 1, answer: { kind: 'yesNo' } })) }] },
+    ],
+  } as MethodologySpec;
+}

@@ -72,8 +72,28 @@ describe('checkMethodology catches broken custom methodologies', () => {
     expect(v.path).toMatch(/^\d+(:\d+)*$/);
   });
 
-  it('an indicator of weight zero: every-indicator-counts names it', () => {
+  it('an indicator declared with weight zero is recorded, not scored: every-indicator-counts leaves it alone', () => {
     const r = checkMethodology(twoPercent({ weights: { total: 1, renormalize: true } }, 0), { seed: 1 });
+    expect(r.violations).toEqual([]);
+  });
+
+  it('an indicator of positive weight that never counts (its variable weighs 0): every-indicator-counts names it', () => {
+    const base = twoPercent();
+    const dead: MethodologySpec = {
+      ...base,
+      dimensions: [
+        {
+          id: 'd',
+          name: 'D',
+          weight: 1,
+          variables: [
+            { id: 'v', name: 'V', weight: 1, indicators: [{ id: 'a', name: 'A', weight: 1, answer: { kind: 'percent', decimals: 3 } }] },
+            { id: 'w', name: 'W', weight: 0, indicators: [{ id: 'b', name: 'B', weight: 1, answer: { kind: 'percent', decimals: 3 } }] },
+          ],
+        },
+      ],
+    };
+    const r = checkMethodology(dead, { seed: 1 });
     expect(r.violations.map((v) => [v.invariant, v.counterexample])).toEqual([['every-indicator-counts', 'b']]);
     expect(r.violations[0]!.message).toContain('raising b from its minimum to its maximum');
   });

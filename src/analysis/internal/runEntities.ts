@@ -5,7 +5,6 @@
  * @internal
  */
 import { classifyExact } from '../../classification/internal/classifyExact.js';
-import type { Zone } from '../../classification/zone.js';
 import { KepatuhanError } from '../../errors/KepatuhanError.js';
 import { describe, index, isArray, isPlainRecord, moved, own, readArray } from '../../internal/input.js';
 import { rat, roundDiv } from '../../internal/rational.js';
@@ -78,11 +77,11 @@ export interface EntityOutcome {
   readonly scaled: bigint;
   readonly standing: Standing;
   readonly category: string;
-  readonly zone: Zone | null;
+  readonly zone: string | null;
 }
 
 /** Scores every unit with `m`, aggregates per entity, ranks within groups and classifies. */
-export function runEntities(m: FastModel, entities: readonly ReadEntity[], aggregation: EntityAggregation, rule: TieRule, classes: Map<bigint, { category: string; zone: Zone | null }>): EntityOutcome[] {
+export function runEntities(m: FastModel, entities: readonly ReadEntity[], aggregation: EntityAggregation, rule: TieRule, classes: Map<bigint, { category: string; zone: string | null }>): EntityOutcome[] {
   const c = m.c;
   const mode = c.rounding.mode;
   const items = entities.map((e) => {

@@ -5,7 +5,7 @@
  * @internal
  */
 import type { CompiledScale } from '../../classification/internal/compileScale.js';
-import { ZONES, type Zone } from '../../classification/zone.js';
+import { ZONES } from '../../classification/zone.js';
 import { KepatuhanError } from '../../errors/KepatuhanError.js';
 import { describe, isPlainRecord, own } from '../../internal/input.js';
 import { rat, roundToScaled } from '../../internal/rational.js';
@@ -13,7 +13,7 @@ import type { RoundingRule } from '../../rounding/rounding.js';
 
 export interface Target {
   readonly category: string | null;
-  readonly zone: Zone | null;
+  readonly zone: string | null;
   /** Lowest value on the scale's grid (× 10^scale.decimals) that reaches the target. */
   readonly threshold: bigint;
 }
@@ -29,11 +29,12 @@ function byCategory(scale: CompiledScale, category: string, path: string): Targe
   return { category, zone: null, threshold: b.first };
 }
 
-function byZone(scale: CompiledScale, zone: Zone, path: string): Target {
-  const rank = ZONES.indexOf(zone);
-  const good = scale.bands.filter((b) => b.band.zone !== undefined && ZONES.indexOf(b.band.zone) <= rank);
-  if (!scale.bands.some((b) => b.band.zone === zone))
-    throw new KepatuhanError('UNKNOWN_BAND', `the scale ${scale.scale.id} has no zone ${JSON.stringify(zone)}`, path);
+function byZone(scale: CompiledScale, zone: string, path: string): Target {
+  const rank = scale.scale.zones.findIndex((z) => z.id === zone);
+  if (rank < 0 || !scale.bands.some((b) => b.band.zone === zone))
+    throw new KepatuhanError('UNKNOWN_BAND', `the scale ${scale.scale.id} has no zone ${JSON.stringify(zone)}${zoneList(scale)}`, path);
+  // Zones are listed best first, so "this zone or better" is every zone up to its position.
+  const good = scale.bands.filter((b) => b.zone !== undefined && b.zone.order <= rank);
   const threshold = good.reduce((m, b) => (b.first < m ? b.first : m), good[0]!.first);
   // Every band from the threshold up must be in the zone or better, or "reach" is ambiguous.
   const bad = scale.bands.find((b) => b.first >= threshold && !good.includes(b));
@@ -42,11 +43,17 @@ function byZone(scale: CompiledScale, zone: Zone, path: string): Target {
   return { category: null, zone, threshold };
 }
 
+/** `; its zones are …` for a message, or nothing for a scale without zones. */
+function zoneList(scale: CompiledScale): string {
+  return scale.scale.zones.length === 0 ? ' (it has no zones)' : `; its zones are ${scale.scale.zones.map((z) => JSON.stringify(z.id)).join(', ')}`;
+}
+
 /** Reads `'A'`, `'hijau'`, `{ category: 'A' }` or `{ zone: 'hijau' }` (a bare string is tried as a category first). */
 export function readTarget(scale: CompiledScale, value: unknown, path: string): Target {
   if (typeof value === 'string') {
     if (scale.bands.some((b) => b.band.category === value)) return byCategory(scale, value, path);
-    if ((ZONES as readonly string[]).includes(value)) return byZone(scale, value as Zone, path);
+    // A zone of the scale, or a classic zone it lacks (reported as a missing zone, not category).
+    if (scale.scale.zones.some((z) => z.id === value) || (ZONES as readonly string[]).includes(value)) return byZone(scale, value, path);
     return byCategory(scale, value, path);
   }
   if (isPlainRecord(value)) {
@@ -54,8 +61,7 @@ export function readTarget(scale: CompiledScale, value: unknown, path: string): 
     const zone = own(value, 'zone', path);
     if (typeof category === 'string' && zone === undefined) return byCategory(scale, category, `${path}.category`);
     if (typeof zone === 'string' && category === undefined) {
-      if (!(ZONES as readonly string[]).includes(zone)) throw new KepatuhanError('UNKNOWN_BAND', `zone must be one of ${ZONES.join(', ')}, got ${describe(zone)}`, `${path}.zone`);
-      return byZone(scale, zone as Zone, `${path}.zone`);
+      return byZone(scale, zone, `${path}.zone`);
     }
   }
   throw new KepatuhanError('INVALID_OPTION', `a target must be a category, a zone, { category } or { zone }, got ${describe(value)}`, path);

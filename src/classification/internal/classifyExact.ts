@@ -48,7 +48,9 @@ export function classifyScaled(k: bigint, c: CompiledScale, path = 'value', qual
         label: q === undefined ? band.label : `${band.label} ${q.label}`,
         labelEn: q === undefined ? band.labelEn : `${band.labelEn} ${q.labelEn}`,
         ...(q !== undefined ? { qualifier: { label: q.label, labelEn: q.labelEn } } : {}),
-        ...(band.zone !== undefined ? { zone: band.zone } : {}),
+        ...(b.zone !== undefined
+          ? { zone: b.zone.id, zoneLabel: b.zone.label, zoneLabelEn: b.zone.labelEn, ...(b.zone.color !== undefined ? { zoneColor: b.zone.color } : {}) }
+          : {}),
         ...(band.color !== undefined ? { color: band.color } : {}),
         bounds: { min: band.min, max: band.max, minInclusive: band.minInclusive, maxInclusive: band.maxInclusive },
         scale: c.scale.id,

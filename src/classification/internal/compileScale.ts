@@ -6,6 +6,11 @@
  * overlaps, nothing outside. This is how "80,9" typos are caught: on a 2-decimal grid
  * 80.95 would fall in no band.
  *
+ * Zones (domain reference §3): a scale lists its zones best first, or, without `zones`, its
+ * bands may name the classic hijau/kuning/merah. Each zone must hold one unbroken run of
+ * bands, the runs must descend in list order, and a zone's stated `min`/`max` must equal
+ * its run's first/last grid value and not overlap or leave gaps with its neighbours.
+ *
  * @internal
  */
 import { KepatuhanError } from '../../errors/KepatuhanError.js';
@@ -17,12 +22,31 @@ import { isRoundingMode } from '../../internal/input.js';
 import { ROUNDING_MODES, type RoundingMode } from '../../rounding/rounding.js';
 import type { OpinionQualifier } from '../opinionQualifier.js';
 import type { Band, Scale } from '../scale.js';
-import { ZONES } from '../zone.js';
+import { CLASSIC_ZONES, ZONES, type ScaleZone } from '../zone.js';
 
 export interface CompiledBand {
   readonly first: bigint;
   readonly last: bigint;
   readonly band: Band;
+  /** The band's zone, when it has one. */
+  readonly zone: ScaleZone | undefined;
+}
+
+/** Most zones of a scale. */
+const MAX_ZONES = 1000;
+
+/** A zone as read from the spec, before its bands are known. */
+interface ReadZone {
+  readonly id: string;
+  readonly label: string;
+  readonly labelEn: string;
+  readonly color: string | undefined;
+  /** Stated bounds on the grid (both inclusive), when given. */
+  readonly min: bigint | undefined;
+  readonly max: bigint | undefined;
+  readonly provenance: unknown;
+  /** Path of the zone in the spec; `undefined` for an implicit classic zone. */
+  readonly path: string | undefined;
 }
 
 export interface CompiledScale {
@@ -52,6 +76,10 @@ const SCALE: Shape = {
   provenance: PROVENANCE,
   zoneProvenance: PROVENANCE,
   followUpQualifier: { label: 'value', labelEn: 'value', provenance: PROVENANCE },
+  zones: [
+    { id: 'value', label: 'value', labelEn: 'value', color: 'value', min: 'value', max: 'value', minInclusive: 'value', maxInclusive: 'value', provenance: PROVENANCE },
+    MAX_ZONES,
+  ],
   min: 'value',
   max: 'value',
   decimals: 'value',
@@ -147,6 +175,7 @@ export function checkScale(input: unknown, path: string, issues: IssueList): Com
       lo = hi = undefined;
     }
   }
+  const declaredZones = readZones(spec, path, decimals, issues);
   const bandsValue = own(spec, 'bands');
   const bandsPath = join(path, 'bands');
   const compiled: (CompiledBand & { readonly at: number })[] = [];
@@ -173,8 +202,15 @@ export function checkScale(input: unknown, path: string, issues: IssueList): Com
       const labelEn = checkString(b, 'labelEn', bp, issues, false);
       const color = checkString(b, 'color', bp, issues, false);
       const zone = own(b, 'zone');
-      if (zone !== undefined && !(ZONES as readonly unknown[]).includes(zone))
-        issues.add('INVALID_TYPE', join(bp, 'zone'), `zone must be one of ${ZONES.join(', ')}, got ${describe(zone)}`);
+      if (zone !== undefined && typeof zone !== 'string') issues.add('INVALID_TYPE', join(bp, 'zone'), `zone must be a zone id (a string), got ${describe(zone)}`);
+      else if (declaredZones === null) {
+        // The zones list has issues of its own: checking bands against it would only echo them.
+      } else if (zone !== undefined && declaredZones !== undefined && !declaredZones.some((z) => z.id === zone))
+        issues.add('SCALE_ZONE', join(bp, 'zone'), `zone must be one of the scale's zones ${declaredZones.map((z) => z.id).join(', ')}, got ${describe(zone)}`);
+      else if (zone !== undefined && declaredZones === undefined && !(ZONES as readonly string[]).includes(zone))
+        issues.add('SCALE_ZONE', join(bp, 'zone'), `zone must be one of ${ZONES.join(', ')} (or a zone the scale declares in zones), got ${describe(zone)}`);
+      else if (zone === undefined && declaredZones !== undefined && declaredZones.length > 0)
+        issues.add('SCALE_ZONE', join(bp, 'zone'), `band ${JSON.stringify(category)} names no zone, but the scale declares zones (${declaredZones.map((z) => z.id).join(', ')})`);
       checkProvenance(b, bp, issues);
       const bmin = checkBound(b, 'min', bp, issues);
       const bmax = checkBound(b, 'max', bp, issues);
@@ -199,7 +235,7 @@ export function checkScale(input: unknown, path: string, issues: IssueList): Com
         maxInclusive,
         ...(own(b, 'provenance') !== undefined ? { provenance: copyProvenance(own(b, 'provenance')) as Band['provenance'] & object } : {}),
       });
-      compiled.push({ first: f, last, band, at: i });
+      compiled.push({ first: f, last, band, at: i, zone: undefined });
     });
   }
   if (lo !== undefined && hi !== undefined && compiled.length > 0 && issues.size === before) {
@@ -239,7 +275,9 @@ export function checkScale(input: unknown, path: string, issues: IssueList): Com
           ? `values ${fmt(top.last + 1n, d)}–${fmt(hi, d)} fall in no band: the highest band must end at the scale's max`
           : `band ${JSON.stringify(top.band.category)} ends at ${fmt(top.last, d)}, above the scale's max ${fmt(hi, d)}`,
       );
+    const zones = issues.size === before ? checkZones(sorted, declaredZones, path, bandsPath, decimals, issues) : [];
     if (issues.size === before) {
+      const byId = new Map(zones.map((z) => [z.id, z]));
       const scale: Scale = Object.freeze({
         id: id as string,
         name: name as string,
@@ -248,6 +286,7 @@ export function checkScale(input: unknown, path: string, issues: IssueList): Com
         decimals,
         rounding: mode,
         bands: Object.freeze(compiled.map((c) => c.band)),
+        zones: Object.freeze(zones),
         ...(own(spec, 'provenance') !== undefined ? { provenance: copyProvenance(own(spec, 'provenance')) as Scale['provenance'] & object } : {}),
         ...(own(spec, 'zoneProvenance') !== undefined ? { zoneProvenance: copyProvenance(own(spec, 'zoneProvenance')) as Scale['provenance'] & object } : {}),
         ...(qualifier !== undefined ? { followUpQualifier: qualifier } : {}),
@@ -261,13 +300,162 @@ export function checkScale(input: unknown, path: string, issues: IssueList): Com
         mode,
         lo,
         hi,
-        bands: Object.freeze(sorted.map(({ first, last, band }) => Object.freeze({ first, last, band }))),
+        bands: Object.freeze(sorted.map(({ first, last, band }) => Object.freeze({ first, last, band, zone: band.zone === undefined ? undefined : byId.get(band.zone) }))),
       });
       cache.set(scale, result);
       return result;
     }
   }
   return undefined;
+}
+
+/**
+ * Reads the optional `zones` list (issues recorded): `undefined` when the scale declares
+ * none, `null` when the list has issues (the bands' zones are then not checked against it).
+ */
+function readZones(spec: Record<string, unknown>, path: string, decimals: number, issues: IssueList): ReadZone[] | null | undefined {
+  const v = own(spec, 'zones');
+  if (v === undefined) return undefined;
+  const zp = join(path, 'zones');
+  if (!isArray(v)) {
+    issues.add('INVALID_TYPE', zp, `zones must be an array of { id, label, labelEn?, color?, min?, max? }, got ${describe(v)}`);
+    return null;
+  }
+  const start = issues.size;
+  const scale10 = pow10(decimals);
+  const out: ReadZone[] = [];
+  const seen = new Set<string>();
+  v.forEach((z: unknown, i: number) => {
+    const p = index(zp, i);
+    if (!isPlainRecord(z)) {
+      issues.add('INVALID_TYPE', p, `a zone must be an object { id, label, labelEn?, color?, min?, max? }, got ${describe(z)}`);
+      return;
+    }
+    const n0 = issues.size;
+    const id = checkId(z, p, issues);
+    if (id !== undefined) {
+      if (seen.has(id)) issues.add('DUPLICATE_ID', join(p, 'id'), `zone ${JSON.stringify(id)} appears twice`);
+      seen.add(id);
+    }
+    const label = checkString(z, 'label', p, issues);
+    const labelEn = checkString(z, 'labelEn', p, issues, false);
+    const color = checkString(z, 'color', p, issues, false);
+    checkProvenance(z, p, issues);
+    // A stated bound is read like a band's: its first/last value on the grid.
+    const minInclusive = checkBoolean(z, 'minInclusive', p, issues, true);
+    const maxInclusive = checkBoolean(z, 'maxInclusive', p, issues, true);
+    const bound = (key: 'min' | 'max'): bigint | undefined => {
+      if (own(z, key) === undefined) return undefined;
+      const r = checkBound(z, key, p, issues);
+      if (r === undefined) return undefined;
+      return key === 'min'
+        ? minInclusive ? roundDiv(r.n * scale10, r.d, 'ceil') : roundDiv(r.n * scale10, r.d, 'floor') + 1n
+        : maxInclusive ? roundDiv(r.n * scale10, r.d, 'floor') : roundDiv(r.n * scale10, r.d, 'ceil') - 1n;
+    };
+    const zmin = bound('min');
+    const zmax = bound('max');
+    if (issues.size > n0 || id === undefined || label === undefined) return;
+    out.push({ id, label, labelEn: labelEn ?? label, color, min: zmin, max: zmax, provenance: own(z, 'provenance'), path: p });
+  });
+  return issues.size > start ? null : out;
+}
+
+/**
+ * Checks the zones against the bands (which already partition the grid; `sorted` ascending)
+ * and returns them as {@link ScaleZone}s, best first; issues recorded.
+ */
+function checkZones(
+  sorted: readonly (CompiledBand & { readonly at: number })[],
+  declared: readonly ReadZone[] | null | undefined,
+  path: string,
+  bandsPath: string,
+  d: number,
+  issues: IssueList,
+): ScaleZone[] {
+  const used = new Set(sorted.map((b) => b.band.zone).filter((z) => z !== undefined));
+  const list: readonly ReadZone[] =
+    declared ??
+    CLASSIC_ZONES.filter((z) => used.has(z.id)).map((z) => ({ id: z.id, label: z.label, labelEn: z.labelEn ?? z.label, color: z.color, min: undefined, max: undefined, provenance: undefined, path: undefined }));
+  if (list.length === 0) return [];
+  const at = (z: ReadZone, key?: string): string => (z.path === undefined ? join(path, 'bands') : key === undefined ? z.path : join(z.path, key));
+  // Each zone's run of bands: first and last index in `sorted`.
+  const runs: { readonly zone: ReadZone; readonly lo: number; readonly hi: number }[] = [];
+  for (const z of list) {
+    const idx = sorted.flatMap((b, i) => (b.band.zone === z.id ? [i] : []));
+    if (idx.length === 0) {
+      issues.add('SCALE_ZONE', at(z), `zone ${JSON.stringify(z.id)} holds no band`);
+      continue;
+    }
+    const lo = idx[0]!;
+    const hi = idx[idx.length - 1]!;
+    const stray = sorted.slice(lo, hi + 1).find((b) => b.band.zone !== z.id);
+    if (stray !== undefined) {
+      issues.add(
+        'SCALE_ZONE',
+        z.path === undefined ? index(bandsPath, stray.at) : z.path,
+        `the bands of zone ${JSON.stringify(z.id)} are not adjacent: band ${JSON.stringify(stray.band.category)} (zone ${JSON.stringify(stray.band.zone ?? null)}) lies between them`,
+      );
+      continue;
+    }
+    runs.push({ zone: z, lo, hi });
+  }
+  if (runs.length < list.length) return [];
+  // List order is best first: each zone's run lies above the next one's.
+  for (let i = 1; i < runs.length; i++) {
+    const a = runs[i - 1]!;
+    const b = runs[i]!;
+    if (b.lo > a.hi)
+      issues.add(
+        'SCALE_ZONE',
+        at(b.zone),
+        `zones must be listed best (highest) first, but ${JSON.stringify(b.zone.id)} (${fmt(sorted[b.lo]!.first, d)}–${fmt(sorted[b.hi]!.last, d)}) is listed after ${JSON.stringify(a.zone.id)} (${fmt(sorted[a.lo]!.first, d)}–${fmt(sorted[a.hi]!.last, d)})`,
+      );
+  }
+  // Stated ranges: each must match its bands, and stated neighbours must meet exactly.
+  const range = runs.map((r) => ({ first: sorted[r.lo]!.first, last: sorted[r.hi]!.last }));
+  const stated = runs.map((r, i) => ({ first: r.zone.min ?? range[i]!.first, last: r.zone.max ?? range[i]!.last }));
+  runs.forEach((r, i) => {
+    const z = r.zone;
+    const got = range[i]!;
+    if (z.min !== undefined && z.min !== got.first)
+      issues.add('SCALE_ZONE', at(z, 'min'), `zone ${JSON.stringify(z.id)} is stated to start at ${fmt(z.min, d)}, but its bands start at ${fmt(got.first, d)}`);
+    if (z.max !== undefined && z.max !== got.last)
+      issues.add('SCALE_ZONE', at(z, 'max'), `zone ${JSON.stringify(z.id)} is stated to end at ${fmt(z.max, d)}, but its bands end at ${fmt(got.last, d)}`);
+    const above = i > 0 ? runs[i - 1]! : undefined;
+    if (above === undefined || (z.max === undefined && above.zone.min === undefined)) return;
+    const upper = stated[i - 1]!;
+    const mine = stated[i]!;
+    const key = z.max !== undefined ? 'max' : undefined;
+    if (mine.last >= upper.first)
+      issues.add(
+        'SCALE_OVERLAP',
+        at(z, key),
+        `zone ${JSON.stringify(z.id)} (stated ${fmt(mine.first, d)}–${fmt(mine.last, d)}) overlaps zone ${JSON.stringify(above.zone.id)} (${fmt(upper.first, d)}–${fmt(upper.last, d)}) at ${fmt(upper.first, d)}–${fmt(mine.last < upper.last ? mine.last : upper.last, d)}`,
+      );
+    else if (mine.last + 1n < upper.first)
+      issues.add(
+        'SCALE_GAP',
+        at(z, key),
+        `values ${fmt(mine.last + 1n, d)}–${fmt(upper.first - 1n, d)} fall in no stated zone (between ${JSON.stringify(z.id)} and ${JSON.stringify(above.zone.id)})`,
+      );
+  });
+  return runs.map((r, order) => {
+    const top = sorted[r.hi]!.band;
+    const bottom = sorted[r.lo]!.band;
+    const z = r.zone;
+    return Object.freeze({
+      id: z.id,
+      label: z.label,
+      labelEn: z.labelEn,
+      ...(z.color !== undefined ? { color: z.color } : {}),
+      order,
+      min: bottom.min,
+      max: top.max,
+      minInclusive: bottom.minInclusive,
+      maxInclusive: top.maxInclusive,
+      ...(z.provenance !== undefined ? { provenance: copyProvenance(z.provenance) as ScaleZone['provenance'] & object } : {}),
+    });
+  });
 }
 
 /** Checks the optional `followUpQualifier`; returns it frozen with `labelEn` filled in. */

@@ -1,5 +1,5 @@
 import { defineScale } from '../../classification/defineScale.js';
-import { ZONE_COLORS } from '../../classification/zone.js';
+import { CLASSIC_ZONES, ZONE_COLORS } from '../../classification/zone.js';
 
 const SOURCE = 'Ombudsman RI compliance results 2013–2021 as published (langgam.id; papuabaratnews.co); domain reference §1';
 
@@ -24,6 +24,7 @@ export const ombudsman2013 = /*#__PURE__*/ (() => defineScale({
   max: 100,
   decimals: 2,
   rounding: 'halfUp',
+  zones: CLASSIC_ZONES,
   provenance: { confidence: 'multiple-sources', source: SOURCE },
   notes: 'Quotes that write "80,9 / 50,9" or "50–80" are loose renderings; as written they leave gaps.',
   bands: [

@@ -1,5 +1,5 @@
 import { defineScale } from '../../classification/defineScale.js';
-import { ZONE_COLORS } from '../../classification/zone.js';
+import { CLASSIC_ZONES, ZONE_COLORS } from '../../classification/zone.js';
 
 const SOURCE =
   'Ombudsman RI "Opini Pengawasan" table (kominfo.munabarat.go.id 2024; magelangekspres quoting the Ombudsman); checked against 144 published results; domain reference §2';
@@ -26,6 +26,7 @@ export const ombudsman2022 = /*#__PURE__*/ (() => defineScale({
   max: 100,
   decimals: 2,
   rounding: 'halfUp',
+  zones: CLASSIC_ZONES,
   provenance: { confidence: 'multiple-sources', source: SOURCE },
   bands: [
     { category: 'A', label: 'Kualitas Tertinggi', labelEn: 'Highest quality', zone: 'hijau', color: ZONE_COLORS.hijau, min: 88, max: 100, provenance: { confidence: 'multiple-sources', source: SOURCE } },

@@ -3,6 +3,12 @@ import { ZONE_COLORS } from '../../classification/zone.js';
 
 const BANDS_SOURCE =
   'Peraturan Ombudsman 61/2025; published 2025 results (lampost.co, Feb 2026) show the same numeric A–E bands as 2022–2024; domain reference §3';
+const ZONES_SOURCE = 'suarapancasila.id, 28 Jan 2026: an Ombudsman member at the release of the 2025 results; domain reference §3';
+const zone = {
+  confidence: 'single-source',
+  source: ZONES_SOURCE,
+  note: 'One source [1]; contested by an October 2025 statement that the 2025 survey would no longer produce colour zones.',
+} as const;
 const bands = {
   confidence: 'inferred',
   source: BANDS_SOURCE,
@@ -12,9 +18,12 @@ const bands = {
 /**
  * Ombudsman RI "Opini Ombudsman" categories from 2025 (Peraturan Ombudsman 61/2025): the
  * 2022–2024 A–E bands (A 88.00–100 … E 0–31.99), which published 2025 results follow
- * (`inferred`). The colour zones are kept but marked disputed in `zoneProvenance` — sources
- * conflict on whether they continue in 2025. The follow-up qualifier "Tanpa Maladministrasi"
- * is added to the label when the entity followed up the Ombudsman's corrective actions.
+ * (`inferred`). Four colour zones, as an Ombudsman member stated them at the release (28
+ * January 2026): hijau 78.00–100 (A, B), kuning 54.00–77.99 (C), merah 32.00–53.99 (D) and
+ * the new hitam 0–31.99 (E). They rest on that single source and are contested (an October
+ * 2025 statement said the zones would end), so `zoneProvenance` is `disputed` and each zone's
+ * provenance `single-source`. The follow-up qualifier "Tanpa Maladministrasi" is added to
+ * the label when the entity followed up the Ombudsman's corrective actions.
  *
  * @example
  * ```ts
@@ -22,6 +31,8 @@ const bands = {
  * classify(93.1, scales.ombudsman2025).label; // "Kualitas Tertinggi"
  * classify(93.1, scales.ombudsman2025, { followedUpCorrectiveActions: true }).label; // "Kualitas Tertinggi Tanpa Maladministrasi"
  * scales.ombudsman2025.zoneProvenance?.confidence; // "disputed"
+ * classify(31.99, scales.ombudsman2025).zone; // "hitam"
+ * classify(32, scales.ombudsman2025).zone; // "merah"
  * ```
  * @category Scales
  */
@@ -35,9 +46,15 @@ export const ombudsman2025 = /*#__PURE__*/ (() => defineScale({
   provenance: bands,
   zoneProvenance: {
     confidence: 'disputed',
-    source: 'Sources conflict [1 vs 1] on whether the colour zones continue in 2025 (domain reference §3)',
-    note: 'Zones shown are the 2022–2024 mapping (A, B hijau; C kuning; D, E merah). Do not present them as official for 2025.',
+    source: `Sources conflict [1 vs 1] on whether the colour zones continue in 2025; the zones are those of ${ZONES_SOURCE}`,
+    note: 'Single source, contested: in October 2025 another Ombudsman member said the 2025 survey would no longer produce colour zones; after the release regional offices still spoke of "zona hijau". The four zones (hitam new for E) follow the latest statement; do not present them as settled.',
   },
+  zones: [
+    { id: 'hijau', label: 'Zona Hijau', labelEn: 'Green zone', color: ZONE_COLORS.hijau, min: 78, max: 100, provenance: zone },
+    { id: 'kuning', label: 'Zona Kuning', labelEn: 'Yellow zone', color: ZONE_COLORS.kuning, min: 54, max: 77.99, provenance: zone },
+    { id: 'merah', label: 'Zona Merah', labelEn: 'Red zone', color: ZONE_COLORS.merah, min: 32, max: 53.99, provenance: zone },
+    { id: 'hitam', label: 'Zona Hitam', labelEn: 'Black zone', color: '#212121', min: 0, max: 31.99, provenance: zone },
+  ],
   followUpQualifier: {
     label: 'Tanpa Maladministrasi',
     labelEn: 'without maladministration',
@@ -52,6 +69,6 @@ export const ombudsman2025 = /*#__PURE__*/ (() => defineScale({
     { category: 'B', label: 'Kualitas Tinggi', labelEn: 'High quality', zone: 'hijau', color: ZONE_COLORS.hijau, min: 78, max: 87.99, provenance: bands },
     { category: 'C', label: 'Kualitas Sedang', labelEn: 'Moderate quality', zone: 'kuning', color: ZONE_COLORS.kuning, min: 54, max: 77.99, provenance: bands },
     { category: 'D', label: 'Kualitas Rendah', labelEn: 'Low quality', zone: 'merah', color: ZONE_COLORS.merah, min: 32, max: 53.99, provenance: bands },
-    { category: 'E', label: 'Kualitas Terendah', labelEn: 'Lowest quality', zone: 'merah', color: ZONE_COLORS.merah, min: 0, max: 31.99, provenance: bands },
+    { category: 'E', label: 'Kualitas Terendah', labelEn: 'Lowest quality', zone: 'hitam', color: '#212121', min: 0, max: 31.99, provenance: bands },
   ],
 }))();

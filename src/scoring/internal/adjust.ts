@@ -9,7 +9,6 @@
  */
 import type { Classification } from '../../classification/classification.js';
 import type { CompiledScale } from '../../classification/internal/compileScale.js';
-import { ZONES, type Zone } from '../../classification/zone.js';
 import { KepatuhanError } from '../../errors/KepatuhanError.js';
 import { describe, isPlainRecord, own, ownKeys, readDecimal } from '../../internal/input.js';
 import { pow10, roundDiv, scaledToNumber, scaledToString, type Rational } from '../../internal/rational.js';
@@ -20,7 +19,7 @@ export interface ReadAdjustment {
   readonly correction: bigint;
   /** Effective cap in grid units, if any. */
   readonly cap: bigint | undefined;
-  readonly barredZone: Zone | undefined;
+  readonly barredZone: string | undefined;
   readonly reason: string | undefined;
   readonly decimals: number;
 }
@@ -68,14 +67,21 @@ export function readAdjustment(
       );
   }
   const zv = own(a, 'barZone', path);
-  let barredZone: Zone | undefined;
+  let barredZone: string | undefined;
   if (zv !== undefined) {
     const zp = `${path}.barZone`;
-    if (!(ZONES as readonly unknown[]).includes(zv)) throw new KepatuhanError('INVALID_OPTION', `barZone must be one of ${ZONES.join(', ')}, got ${describe(zv)}`, zp);
+    if (typeof zv !== 'string' || zv === '') throw new KepatuhanError('INVALID_OPTION', `barZone must be a zone id of the scale, got ${describe(zv)}`, zp);
     if (scale === undefined) throw new KepatuhanError('INVALID_OPTION', 'barZone needs a scale with zones (pass options.scale)', zp);
-    barredZone = zv as Zone;
+    const ids = scale.scale.zones.map((z) => z.id);
+    if (!ids.includes(zv))
+      throw new KepatuhanError(
+        'INVALID_OPTION',
+        ids.length === 0 ? `the scale ${scale.scale.id} has no zones, so barZone ${describe(zv)} cannot apply` : `barZone must be one of the zones of scale ${scale.scale.id} (${ids.join(', ')}), got ${describe(zv)}`,
+        zp,
+      );
+    barredZone = zv;
     const bands = scale.bands.filter((b) => b.band.zone === barredZone);
-    if (bands.length === 0) throw new KepatuhanError('INVALID_OPTION', `the scale ${scale.scale.id} has no band in zone ${JSON.stringify(barredZone)}`, zp);
+    // Every zone of a validated scale holds at least one band.
     // Compiled bands are sorted by `first`, ascending: the zone's first band is its lowest.
     const first = bands[0]!.first;
     if (first <= scale.lo) throw new KepatuhanError('INVALID_OPTION', `zone ${JSON.stringify(barredZone)} holds the scale's lowest scores and cannot be barred`, zp);

@@ -4,7 +4,7 @@
  * @internal
  */
 import { KepatuhanError } from '../../errors/KepatuhanError.js';
-import { describe, isMap, isPlainRecord, ownKeys, unreadable } from '../../internal/input.js';
+import { describe, isArray, isMap, isPlainRecord, ownKeys, unreadable } from '../../internal/input.js';
 import { IssueList } from '../../internal/issues.js';
 import { fromNumber, parseDecimal } from '../../internal/rational.js';
 import type { CompiledAnswer, CompiledMethodology } from '../../model/internal/compiled.js';
@@ -12,8 +12,8 @@ import { NOT_APPLICABLE, type MissingPolicy } from '../answers.js';
 import { ANSWERED, MISSING_RESPREAD, MISSING_ZERO, NOT_APPLICABLE_STATUS } from './evaluate.js';
 
 export interface ReadAnswers {
-  /** The answers as read, once, keyed by indicator id (only ids the methodology has). */
-  readonly given: ReadonlyMap<string, unknown>;
+  /** The answers as read, once, by indicator index (undefined where none was given). */
+  readonly given: readonly unknown[];
   /** Answers in grid units (the minimum for missing-as-zero, unused otherwise). */
   readonly units: Float64Array;
   readonly status: Uint8Array;
@@ -116,6 +116,23 @@ export function answerUnits(value: unknown, a: CompiledAnswer, place: string, no
   return units === 0 ? 0 : units; // never -0: results must survive JSON unchanged
 }
 
+/**
+ * Whether `value` is a non-array object whose prototype is `Object.prototype` or null (object
+ * literals, `JSON.parse`, `Object.fromEntries`): such an object is read as a record without the
+ * Map brand check, which throws (slowly) for every non-Map. A Proxy is asked its prototype once;
+ * if that trap throws, the object takes the general path, which reports it. (A real Map whose
+ * prototype was set to `Object.prototype` is read as the record of its own keys.)
+ */
+function isOrdinaryRecord(value: unknown): boolean {
+  if (typeof value !== 'object' || value === null || isArray(value)) return false;
+  try {
+    const proto: unknown = Object.getPrototypeOf(value);
+    return proto === Object.prototype || proto === null;
+  } catch {
+    return false;
+  }
+}
+
 const answerPath = (id: string): string => `answers[${JSON.stringify(id)}]`;
 
 /**
@@ -136,7 +153,7 @@ export function collectAnswers(c: CompiledMethodology, answers: unknown, base: s
       `the methodology ${c.methodology.id} has no indicator ${typeof key === 'string' ? JSON.stringify(key) : describe(key)}`,
     );
   };
-  if (isMap(answers)) {
+  if (!isOrdinaryRecord(answers) && isMap(answers)) {
     try {
       Map.prototype.forEach.call(answers, (value: unknown, key: unknown) => {
         if (typeof key === 'string' && c.byId.has(key)) given.set(key, value);
@@ -161,19 +178,51 @@ export function collectAnswers(c: CompiledMethodology, answers: unknown, base: s
   return given;
 }
 
+/**
+ * The fast read of an ordinary record whose keys are all indicator ids (the usual case): the
+ * values by indicator index, each read once in key order, as collectAnswers reads them. Returns
+ * undefined, having read no value, when some key is not an indicator: collectAnswers then
+ * reads the record and reports the keys.
+ */
+function readKnownRecord(c: CompiledMethodology, answers: Record<string, unknown>): unknown[] | undefined {
+  const n = c.indicators.length;
+  const keys = ownKeys(answers, 'answers');
+  // Records written in indicator order (Object.fromEntries over indicatorOrder, a JSON row)
+  // need no lookup; any other order is looked up by id.
+  let inOrder = keys.length <= n;
+  for (let j = 0; j < keys.length; j++) {
+    const key = keys[j]!;
+    if (inOrder && c.indicators[j]!.id === key) continue;
+    inOrder = false;
+    if (!c.byId.has(key)) return undefined;
+  }
+  const values = new Array<unknown>(n).fill(undefined);
+  for (let j = 0; j < keys.length; j++) {
+    const key = keys[j]!;
+    try {
+      values[inOrder ? j : c.byId.get(key)!] = answers[key]; // an own key: Object.keys lists nothing else
+    } catch (e) {
+      throw unreadable(answerPath(key), e);
+    }
+  }
+  return values;
+}
+
 /** Reads a unit's answers; throws one KepatuhanError listing every problem. */
 export function readAnswers(c: CompiledMethodology, answers: unknown, missing: MissingPolicy): ReadAnswers {
   const n = c.indicators.length;
   const units = new Float64Array(n);
   const status = new Uint8Array(n);
   const issues = new IssueList();
-  const given = collectAnswers(c, answers, 'answers', issues);
+  const known = isOrdinaryRecord(answers) ? readKnownRecord(c, answers as Record<string, unknown>) : undefined;
+  const given = known ?? collectAnswers(c, answers, 'answers', issues);
   if (given === undefined)
     throw new KepatuhanError('INVALID_TYPE', `answers must be an object or a Map keyed by indicator id, got ${describe(answers)}`, 'answers');
+  const values = known ?? c.indicators.map((ind) => (given as Map<string, unknown>).get(ind.id));
   let allCount = true;
   for (let i = 0; i < n; i++) {
     const ind = c.indicators[i]!;
-    const r = answerUnits(given.get(ind.id), ind.answer, `indicator ${JSON.stringify(ind.id)}`);
+    const r = answerUnits(values[i], ind.answer, `indicator ${JSON.stringify(ind.id)}`);
     if (typeof r === 'number') {
       units[i] = r;
       status[i] = ANSWERED;
@@ -197,5 +246,5 @@ export function readAnswers(c: CompiledMethodology, answers: unknown, missing: M
     const first = issues.items[0]!;
     throw new KepatuhanError(first.code, `${first.message}${issues.size > 1 ? ` (and ${issues.size - 1} more problems; see error.issues)` : ''}`, first.path, issues.items);
   }
-  return { given, units, status, allCount };
+  return { given: values, units, status, allCount };
 }

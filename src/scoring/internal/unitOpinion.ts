@@ -22,6 +22,7 @@ export interface UnitOpinion {
 
 /** Reads the opinion options; undefined when none was given (the result is left as it is). */
 export function readUnitOpinion(options: unknown, c: CompiledMethodology): UnitOpinion | undefined {
+  if (options === undefined) return undefined; // no options, no opinion (and no bigint bounds to compute)
   const o = readOptions(options);
   const d = c.rounding.decimals;
   const lo = roundDiv(c.lo.n * pow10(d), c.lo.d, 'ceil');

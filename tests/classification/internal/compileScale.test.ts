@@ -160,13 +160,17 @@ describe('reading the bands', () => {
     ]);
   });
 
-  it('an unknown zone: the message lists the zones, comma-separated, and the value', () => {
+  it('an unknown zone on a scale without zones: the message lists the classic zones, comma-separated, and the value', () => {
     const [[code, path, message]] = issuesOf(spec([band('A', 0, 100, { zone: 'biru' })])) as [[string, string, string]];
-    expect([code, path]).toEqual(['INVALID_TYPE', 'bands[0].zone']);
+    expect([code, path]).toEqual(['SCALE_ZONE', 'bands[0].zone']);
     // The three zones of the Ombudsman scales (domain reference §1–2): hijau, kuning, merah.
     expect(ZONES).toEqual(['hijau', 'kuning', 'merah']);
     expect(message).toContain('zone must be one of hijau, kuning, merah');
     expect(message).toContain('"biru"');
+  });
+
+  it('a zone that is not a string is INVALID_TYPE, naming the value', () => {
+    expect(issuesOf(spec([band('A', 0, 100, { zone: 7 })]))).toEqual([['INVALID_TYPE', 'bands[0].zone', 'zone must be a zone id (a string), got 7']]);
   });
 
   it('a band missing its min is MISSING_FIELD at its path (validateScale does not throw)', () => {

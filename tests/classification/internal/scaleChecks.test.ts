@@ -121,7 +121,9 @@ describe('the compiled scale keeps only the optional fields that were given', ()
 
   it('without provenance, zone provenance, qualifier or notes the scale has none of those keys', () => {
     const s = defineScale(scale(two));
-    expect(Object.keys(s)).toEqual(['id', 'name', 'min', 'max', 'decimals', 'rounding', 'bands']);
+    // `zones` is always there: empty for a scale without zones.
+    expect(Object.keys(s)).toEqual(['id', 'name', 'min', 'max', 'decimals', 'rounding', 'bands', 'zones']);
+    expect(s.zones).toEqual([]);
   });
 
   it('with all of them given, all are kept', () => {

@@ -185,7 +185,7 @@ describe('barZone: capped just below the lowest band of the zone', () => {
   it('an unknown zone is refused, listing the zones', () => {
     const e = refusal({ barZone: 'biru' });
     expect(e).toMatchObject({ code: 'INVALID_OPTION', path: 'options.adjustment.barZone' });
-    expect(e?.message).toBe('barZone must be one of hijau, kuning, merah, got "biru"');
+    expect(e?.message).toMatch(/^barZone must be one of the zones of scale \S+ \(hijau, kuning, merah\), got "biru"$/);
   });
 
   it('the zone holding the lowest scores cannot be barred (no score lies below it)', () => {
@@ -204,7 +204,18 @@ describe('barZone: capped just below the lowest band of the zone', () => {
     });
     const e = caught(() => scoreUnit(defineMethodology(spec(2, twoZones)), HALF, { adjustment: { barZone: 'merah' } }));
     expect(e).toMatchObject({ code: 'INVALID_OPTION', path: 'options.adjustment.barZone' });
-    expect(e?.message).toBe('the scale twoZones has no band in zone "merah"');
+    expect(e?.message).toBe('barZone must be one of the zones of scale twoZones (hijau, kuning), got "merah"');
+  });
+
+  it('a scale without zones cannot bar one, and the 2025 zona hitam cannot be barred (it holds the lowest scores)', () => {
+    expect(caught(() => aggregate([4], { scale: scales.pekppp2022, adjustment: { barZone: 'hijau' } }))).toEqual({
+      code: 'INVALID_OPTION',
+      path: 'options.adjustment.barZone',
+      message: 'the scale pekppp2022 has no zones, so barZone "hijau" cannot apply',
+    });
+    expect(caught(() => aggregate([90], { scale: scales.ombudsman2025, adjustment: { barZone: 'hitam' } }))?.message).toBe('zone "hitam" holds the scale\'s lowest scores and cannot be barred');
+    // Barring merah on 2025 caps just below merah's 32.00 (hitam is below it): 31.99.
+    expect(aggregate([90], { scale: scales.ombudsman2025, adjustment: { barZone: 'merah' } }).score).toBe(31.99);
   });
 
   it('aggregate without a scale cannot bar a zone (the same reader serves both)', () => {

@@ -197,3 +197,41 @@ describe('readMissing: the missing option', () => {
     });
   });
 });
+
+describe('readAnswers: the fast read of ordinary records keeps the general reading', () => {
+  const m = defineMethodology(flat([ind('a', 60), ind('b', 40, yesNo)]));
+  const reads: string[] = [];
+  const logged = (key: string, value: unknown) => ({ enumerable: true, get: () => (reads.push(key), value) });
+
+  it('reads each getter once, in key order, whether the keys follow the indicator order or not', () => {
+    reads.length = 0;
+    expect(scoreUnit(m, Object.defineProperties({}, { a: logged('a', 3), b: logged('b', true) })).score).toBe(100);
+    expect(scoreUnit(m, Object.defineProperties({}, { b: logged('b', false), a: logged('a', 3) })).score).toBe(60);
+    expect(reads).toEqual(['a', 'b', 'b', 'a']);
+  });
+
+  it('with an unknown key, reads each value once and reports the key as before', () => {
+    reads.length = 0;
+    const e = caught(() => scoreUnit(m, Object.defineProperties({}, { a: logged('a', 3), c: logged('c', 1), b: logged('b', true) }) as never));
+    expect(e).toEqual({ code: 'UNKNOWN_INDICATOR', path: 'answers["c"]', message: expect.stringContaining('"c"') as unknown });
+    expect(reads).toEqual(['a', 'b']);
+  });
+
+  it('a getter that throws is UNREADABLE_INPUT at its key, on either order', () => {
+    const boom = { enumerable: true, get: (): never => { throw new Error('hostile'); } };
+    expect(caught(() => scoreUnit(m, Object.defineProperties({}, { a: { value: 3, enumerable: true }, b: boom }))))
+      .toMatchObject({ code: 'UNREADABLE_INPUT', path: 'answers["b"]' });
+    expect(caught(() => scoreUnit(m, Object.defineProperties({}, { b: boom, a: { value: 3, enumerable: true } }))))
+      .toMatchObject({ code: 'UNREADABLE_INPUT', path: 'answers["b"]' });
+  });
+
+  it('an object without prototype, a Proxy that claims Object.prototype, and a class instance read alike', () => {
+    const plain = { a: 2, b: 'ya' };
+    const expected = scoreUnit(m, plain);
+    expect(scoreUnit(m, Object.assign(Object.create(null) as object, plain) as never)).toEqual(expected);
+    expect(scoreUnit(m, new Proxy({ ...plain }, {}))).toEqual(expected);
+    expect(scoreUnit(m, Object.assign(new (class Answers {})(), plain) as never)).toEqual(expected);
+    // A Proxy whose getPrototypeOf trap throws takes the general path: its keys are still read.
+    expect(scoreUnit(m, new Proxy({ ...plain }, { getPrototypeOf: () => { throw new Error('hostile'); } }))).toEqual(expected);
+  });
+});
