@@ -1,4 +1,4 @@
-import { defineMethodology } from '../model/defineMethodology.js';
+import { trustedMethodology } from '../model/internal/trusted.js';
 import type { IndicatorSpec } from '../model/methodology.js';
 import type { Provenance } from '../model/provenance.js';
 import { ombudsman2013 as scale } from './scales/ombudsman2013.js';
@@ -58,7 +58,7 @@ function items<const Prefix extends string, const Item extends string>(
  * ```
  * @category Presets
  */
-export const ombudsman2013 = /*#__PURE__*/ (() => defineMethodology({
+export const ombudsman2013 = /*#__PURE__*/ (() => trustedMethodology({
   id: 'ombudsman2013',
   name: 'Ombudsman RI — Penilaian Kepatuhan terhadap Standar Pelayanan Publik (2013–2021)',
   version: '2013',

@@ -1,4 +1,4 @@
-import { defineMethodology } from '../model/defineMethodology.js';
+import { trustedMethodology } from '../model/internal/trusted.js';
 import { DECK, DIMENSION_WEIGHT, FORMULA, INTERVAL_0_3, NOTES, OUTPUT, PENGADUAN, PROSES } from './internal/opiniPengawasan.js';
 import { ombudsman2022 as scale } from './scales/ombudsman2022.js';
 
@@ -49,7 +49,7 @@ const UNNAMED = {
  * ```
  * @category Presets
  */
-export const ombudsman2022 = /*#__PURE__*/ (() => defineMethodology({
+export const ombudsman2022 = /*#__PURE__*/ (() => trustedMethodology({
   id: 'ombudsman2022',
   name: 'Ombudsman RI — Penilaian Kepatuhan Penyelenggaraan Pelayanan Publik (Opini Pengawasan), 2022',
   version: '2022',

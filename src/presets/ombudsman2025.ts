@@ -1,4 +1,4 @@
-import { defineMethodology } from '../model/defineMethodology.js';
+import { trustedMethodology } from '../model/internal/trusted.js';
 import type { DimensionSpec, IndicatorIdOf, IndicatorSpec } from '../model/methodology.js';
 import type { Provenance } from '../model/provenance.js';
 import { ombudsman2023 } from './ombudsman2023.js';
@@ -103,7 +103,7 @@ function scaled(w: string): string {
  * ```
  * @category Presets
  */
-export const ombudsman2025 = /*#__PURE__*/ (() => defineMethodology({
+export const ombudsman2025 = /*#__PURE__*/ (() => trustedMethodology({
   id: 'ombudsman2025',
   name: 'Ombudsman RI — Penilaian Maladministrasi Penyelenggaraan Pelayanan Publik (Opini Ombudsman)',
   version: '2025',

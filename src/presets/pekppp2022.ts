@@ -1,4 +1,4 @@
-import { defineMethodology } from '../model/defineMethodology.js';
+import { trustedMethodology } from '../model/internal/trusted.js';
 import type { Provenance } from '../model/provenance.js';
 import { pekppp2022 as scale } from './scales/pekppp2022.js';
 
@@ -66,7 +66,7 @@ const rubric = <const L extends readonly [string, string, string, string, string
  * @category Presets
  */
 export const pekppp2022 = /*#__PURE__*/ (() =>
-  defineMethodology({
+  trustedMethodology({
     id: 'pekppp2022',
     name: 'KemenPAN-RB — Pemantauan dan Evaluasi Kinerja Penyelenggaraan Pelayanan Publik (Indeks Pelayanan Publik)',
     version: '2022',

@@ -1,4 +1,4 @@
-import { defineMethodology } from '../model/defineMethodology.js';
+import { trustedMethodology } from '../model/internal/trusted.js';
 import type { IndicatorSpec } from '../model/methodology.js';
 import type { Provenance } from '../model/provenance.js';
 import { skm2017 as scale } from './scales/skm2017.js';
@@ -32,7 +32,7 @@ const element = <const Id extends string>(id: Id, name: string, nameEn: string):
  * ```
  * @category Presets
  */
-export const skm2017 = /*#__PURE__*/ (() => defineMethodology({
+export const skm2017 = /*#__PURE__*/ (() => trustedMethodology({
   id: 'skm2017',
   name: 'Survei Kepuasan Masyarakat — Indeks Kepuasan Masyarakat (PermenPANRB 14/2017)',
   version: '2017',

@@ -7,8 +7,10 @@
  */
 import { describe, expect, it, vi } from 'vitest';
 import type { ScaleSpec } from '../../src/classification/scale.js';
+import type { MethodologySpec } from '../../src/model/methodology.js';
 
 const scaleSpecs = vi.hoisted(() => new Map<string, unknown>());
+const methodologySpecs = vi.hoisted(() => new Map<string, unknown>());
 
 vi.mock('../../src/classification/internal/trustedScale.js', async (importActual) => {
   const actual = await importActual<typeof import('../../src/classification/internal/trustedScale.js')>();
@@ -20,6 +22,20 @@ vi.mock('../../src/classification/internal/trustedScale.js', async (importActual
   };
 });
 
+vi.mock('../../src/model/internal/trusted.js', async (importActual) => {
+  const actual = await importActual<typeof import('../../src/model/internal/trusted.js')>();
+  return {
+    trustedMethodology: (spec: MethodologySpec) => {
+      methodologySpecs.set(spec.id, spec);
+      return actual.trustedMethodology(spec);
+    },
+  };
+});
+
+const { presets } = await import('../../src/presets/presets.js');
+const { defineMethodology } = await import('../../src/model/defineMethodology.js');
+const { compileMethodology } = await import('../../src/model/internal/compile.js');
+const { compiledMethodologyOf } = await import('../../src/model/internal/compiledMethodologies.js');
 const { scales } = await import('../../src/presets/scales/scales.js');
 const { defineScale } = await import('../../src/classification/defineScale.js');
 const { compiledScaleOf } = await import('../../src/classification/internal/compiledScales.js');
@@ -51,5 +67,34 @@ describe('built-in scales: the trusted construction equals the validated one', (
 
   it.each(Object.keys(scales))('%s: every object of the scale is deeply frozen', (id) => {
     expect(deeplyFrozen(scales[id as keyof typeof scales])).toBe(true);
+  });
+});
+
+describe('built-in methodologies: the trusted construction equals the validated one', () => {
+  it('every preset was built by trustedMethodology', () => {
+    expect([...methodologySpecs.keys()].sort()).toEqual(Object.keys(presets).sort());
+  });
+
+  it.each(Object.keys(presets))('%s: the methodology and its compiled form (shares, kernel, answers) equal defineMethodology’s', (id) => {
+    const trusted = presets[id as keyof typeof presets];
+    const spec = methodologySpecs.get(id) as MethodologySpec;
+    // The whole spec copied, its scale included: the validator checks every part from scratch.
+    const validated = defineMethodology(copy(spec));
+    expect(validated).not.toBe(trusted);
+    expect(validated.scale).not.toBe(trusted.scale);
+    expect(trusted).toStrictEqual(validated);
+    expect(JSON.stringify(trusted)).toBe(JSON.stringify(validated));
+    const compiled = compiledMethodologyOf(trusted);
+    expect(compiled).toBeDefined();
+    expect(compiled).toStrictEqual(compileMethodology(validated));
+    expect(compiled?.kernel).toBeDefined();
+    // scoreUnit and every other function find the trusted compiled form: no validation.
+    expect(compileMethodology(trusted)).toBe(compiled);
+    // The preset's scale is the built-in scale itself.
+    expect(trusted.scale).toBe(Object.values(scales).find((s) => s.id === trusted.scale.id));
+  });
+
+  it.each(Object.keys(presets))('%s: every object of the methodology is deeply frozen', (id) => {
+    expect(deeplyFrozen(presets[id as keyof typeof presets])).toBe(true);
   });
 });
