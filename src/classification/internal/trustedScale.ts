@@ -12,11 +12,12 @@
  */
 import { tryDecimal } from '../../internal/input.js';
 import { pow10, roundDiv, toNumber, type Rational } from '../../internal/rational.js';
-import type { Provenance } from '../../model/provenance.js';
 import type { OpinionQualifier } from '../opinionQualifier.js';
 import type { Band, BandSpec, Scale, ScaleSpec, ScaleSpecCategory, ScaleSpecZoneId } from '../scale.js';
 import { CLASSIC_ZONES, type ScaleZone, type ZoneSpec } from '../zone.js';
 import { rememberScale, type CompiledBand } from './compiledScales.js';
+
+type Provenance = NonNullable<Band['provenance']>;
 
 /** A frozen copy of a provenance record with only its known fields (as the validator keeps them). */
 function provenanceOf(p: Provenance | undefined): { provenance?: Provenance } {
