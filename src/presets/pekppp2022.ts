@@ -46,7 +46,7 @@ const rubric = <const L extends readonly [string, string, string, string, string
  * answered on the official 0–5 rubric (a `levels` answer whose labels are the level
  * descriptions; answer with the number 0–5 or the key `"0"` … `"5"`), an index on 0–5
  * (Σ aspect weight × indicator weight × score) rounded half-up to 2 decimals, and the nine
- * categories A … F of {@link scales}.pekppp2022 (A starts above 4.50). The form's
+ * categories A … F of {@link kepatuhan!scales}.pekppp2022 (A starts above 4.50). The form's
  * supplementary queueing-system indicator (`tambahan.sistemAntrian`) is recorded with weight 0:
  * its answer never changes the index.
  *

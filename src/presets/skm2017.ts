@@ -14,9 +14,9 @@ const element = <const Id extends string>(id: Id, name: string, nameEn: string):
  * The citizen-satisfaction survey SKM (Survei Kepuasan Masyarakat, PermenPANRB 14/2017):
  * nine elements ("unsur") answered 1–4 by each respondent; per element the mean answer (NRR);
  * IKM = (Σ NRR × 1/9) × 25 on 25–100, rounded half-up to 2 decimals, classified A–D on
- * {@link scales}.skm2017. The weights are exact 1/9 (not 0.111).
+ * {@link kepatuhan!scales}.skm2017. The weights are exact 1/9 (not 0.111).
  *
- * Score raw questionnaires with {@link scoreSurvey} (per-element NRR, exact); {@link scoreUnit}
+ * Score raw questionnaires with {@link kepatuhan!scoreSurvey} (per-element NRR, exact); {@link kepatuhan!scoreUnit}
  * scores one questionnaire (or answers that are already means on the 1–4 grid).
  *
  * @example
