@@ -28,6 +28,7 @@ import { DEFAULT_ROUNDING, ROUNDING_MODES, type RoundingRule } from '../../numbe
 import { ANSWER_KINDS } from '../answer.js';
 import type { Methodology } from '../methodology.js';
 import type { CompiledAnswer, CompiledDimension, CompiledIndicator, CompiledMethodology, CompiledVariable, Kernel } from './compiled.js';
+import { compiledMethodologyOf, rememberMethodology } from './compiledMethodologies.js';
 import { readWeight } from './weights.js';
 
 /** Most indicators a methodology may have (also the most entries of any one of its lists). */
@@ -84,8 +85,6 @@ function trackDenominator(d: bigint, precision: Precision, path: string, issues:
   precision.lcm = l;
   return true;
 }
-
-const compiledCache = /*#__PURE__*/ new WeakMap<object, CompiledMethodology>();
 
 function checkWeight(obj: Record<string, unknown>, path: string, issues: IssueList, precision: Precision, required = true): Rational | undefined {
   const v = own(obj, 'weight');
@@ -249,7 +248,7 @@ function fmtRational(r: Rational): string {
   return Number.isInteger(v) ? String(v) : String(Math.round(v * 1e6) / 1e6);
 }
 
-interface WeightPolicyRead {
+export interface WeightPolicyRead {
   readonly total: Rational;
   readonly tolerance: Rational;
   readonly renormalize: boolean;
@@ -276,10 +275,8 @@ function checkSum(ws: readonly Rational[], policy: WeightPolicyRead, path: strin
 
 /** Validates and compiles; returns the compiled methodology or the issues. */
 export function checkMethodology(input: unknown): { compiled?: CompiledMethodology; issues: Issue[] } {
-  if (typeof input === 'object' && input !== null) {
-    const hit = compiledCache.get(input);
-    if (hit !== undefined) return { compiled: hit, issues: [] };
-  }
+  const hit = compiledMethodologyOf(input);
+  if (hit !== undefined) return { compiled: hit, issues: [] };
   // Read every field once into plain data (getters, Proxies, sparse arrays, huge lists).
   let spec: unknown;
   try {
@@ -566,14 +563,13 @@ export function checkMethodology(input: unknown): { compiled?: CompiledMethodolo
     scale,
     kernel: buildKernel(indicators, lo, hi, rounding),
   });
-  compiledCache.set(methodology, compiled);
-  return { compiled, issues: [] };
+  return { compiled: rememberMethodology(compiled), issues: [] };
 }
 
 const LIMIT = 2n ** 53n;
 
 /** Builds the float-integer kernel, or returns undefined when some intermediate could pass 2^53. */
-function buildKernel(indicators: readonly CompiledIndicator[], lo: Rational, hi: Rational, rounding: RoundingRule): Kernel | undefined {
+export function buildKernel(indicators: readonly CompiledIndicator[], lo: Rational, hi: Rational, rounding: RoundingRule): Kernel | undefined {
   // c_i = share_i / span_i; N/D = Σ c_i (a_i − offset_i) with D the lcm of the denominators.
   let D = 1n;
   const cs: Rational[] = [];
@@ -635,7 +631,7 @@ function gcdAll(...xs: bigint[]): bigint {
 }
 
 /** A deep frozen copy of a valid spec with defaults filled in; unknown fields dropped. */
-function freezeMethodology(spec: Record<string, unknown>, policy: WeightPolicyRead, rounding: RoundingRule, scale: CompiledScale): Methodology {
+export function freezeMethodology(spec: Record<string, unknown>, policy: WeightPolicyRead, rounding: RoundingRule, scale: CompiledScale): Methodology {
   const pick = (obj: Record<string, unknown>, keys: readonly string[]): Record<string, unknown> => {
     const out: Record<string, unknown> = {};
     for (const k of keys) {
