@@ -1,9 +1,27 @@
 // Bundle sizes a user pays for (esbuild, minified, tree-shaken, gzip), enforced in .ci/run by
-// `npm run size`. The four import sets of docs/performance.md. Limits are ratchets at today's
-// size (rounded up); each comment gives the goal it must reach.
+// `npm run size`. The four import sets of docs/performance.md ("Bundle sizes"): a scale or a
+// preset is imported by name from its subpath (kepatuhan/scales, kepatuhan/presets), so "one"
+// means one. Limits are ratchets at today's size (rounded up slightly; measured 8.18, 12.5,
+// 20.7 and 56.93 kB); each comment gives the goal. Why no goal is met yet, and what weighs
+// what: docs/performance.md ("Bundle sizes") and `node scripts/size-breakdown.mjs`.
 module.exports = [
-  { name: 'classify + one scale', path: 'dist/index.js', import: '{ classify, scales }', gzip: true, limit: '7.5 kB' }, // goal ≤ 1.5 kB
-  { name: "a dashboard's imports: aggregate, classify, rank, formatScore + one scale", path: 'dist/index.js', import: '{ aggregate, classify, rank, formatScore, scales }', gzip: true, limit: '11.5 kB' }, // goal ≤ 5 kB
-  { name: 'scoreUnit + one preset', path: 'dist/index.js', import: '{ scoreUnit, presets }', gzip: true, limit: '21.5 kB' }, // goal ≤ 8 kB
-  { name: 'everything in the root entry', path: 'dist/index.js', import: '*', gzip: true, limit: '44 kB' }, // goal ≤ 30 kB
+  {
+    name: 'classify + one scale',
+    import: { 'dist/index.js': '{ classify }', 'dist/scales.js': '{ ombudsman2022 }' },
+    gzip: true,
+    limit: '8.3 kB',
+  }, // goal ≤ 1.5 kB
+  {
+    name: "a dashboard's imports: aggregate, classify, rank, formatScore + one scale",
+    import: { 'dist/index.js': '{ aggregate, classify, rank, formatScore }', 'dist/scales.js': '{ ombudsman2022 }' },
+    gzip: true,
+    limit: '12.7 kB',
+  }, // goal ≤ 5 kB
+  {
+    name: 'scoreUnit + one preset',
+    import: { 'dist/index.js': '{ scoreUnit }', 'dist/presets.js': '{ ombudsman2022 }' },
+    gzip: true,
+    limit: '21 kB',
+  }, // goal ≤ 8 kB
+  { name: 'everything in the root entry', path: 'dist/index.js', import: '*', gzip: true, limit: '57.5 kB' }, // goal ≤ 30 kB
 ];

@@ -1,10 +1,11 @@
 import { defineConfig } from 'tsup';
 
-// Two entries: the root (zero dependencies) and `kepatuhan/testing` (fast-check, an optional
-// peer dependency, kept external). Splitting puts the shared library code in one chunk, so
-// both entries use the same classes and caches, in ESM and in CJS.
+// Four entries: the root (zero dependencies), `kepatuhan/scales` and `kepatuhan/presets` (one
+// named export per built-in, so a page bundles only the ones it names), and `kepatuhan/testing`
+// (fast-check, an optional peer dependency, kept external). Splitting puts the shared library
+// code in chunks, so every entry uses the same classes, objects and caches, in ESM and in CJS.
 export default defineConfig({
-  entry: { index: 'src/index.ts', testing: 'src/testing/index.ts' },
+  entry: { index: 'src/index.ts', scales: 'src/presets/scales/index.ts', presets: 'src/presets/index.ts', testing: 'src/testing/index.ts' },
   external: ['fast-check'],
   splitting: true,
   format: ['esm', 'cjs'],

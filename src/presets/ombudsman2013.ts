@@ -1,4 +1,4 @@
-import { defineMethodology } from '../model/defineMethodology.js';
+import { trustedMethodology } from '../model/internal/trusted.js';
 import type { IndicatorSpec } from '../model/methodology.js';
 import type { Provenance } from '../provenance/provenance.js';
 import { ombudsman2013 as scale } from './scales/ombudsman2013.js';
@@ -32,17 +32,17 @@ function items<const Prefix extends string, const Item extends string>(
  * The Ombudsman RI compliance assessment used 2013–2021 ("Penilaian Kepatuhan terhadap
  * Standar Pelayanan Publik"), zones only: a yes/no checklist of the service-standard
  * components of UU 25/2009, checked per service product, scored 0–100 and classified into the
- * official zones ({@link scales}.ombudsman2013: hijau ≥ 81.00, kuning ≥ 51.00, merah below).
+ * official zones ({@link kepatuhan!scales}.ombudsman2013: hijau ≥ 81.00, kuning ≥ 51.00, merah below).
  *
  * The checklist's items and weights are not public (domain reference §1). This preset ships
  * a placeholder checklist — the 14 components of UU 25/2009 Pasal 21, grouped as PermenPANRB
  * 15/2014 groups them (service delivery / management), plus the service pledge (Pasal 22),
  * the public-service information system (Pasal 23) and special services for vulnerable
  * groups (Pasal 29) — every item weighing the same and marked `assumed`. Only the scale is
- * official. Replace the checklist with {@link defineMethodology} when you have the real one.
+ * official. Replace the checklist with {@link kepatuhan!defineMethodology} when you have the real one.
  *
- * Score each service product with {@link scoreUnit}, then the unit as the mean of its
- * products with {@link aggregate}. There was no round in 2020; 2021 was transitional.
+ * Score each service product with {@link kepatuhan!scoreUnit}, then the unit as the mean of its
+ * products with {@link kepatuhan!aggregate}. There was no round in 2020; 2021 was transitional.
  *
  * @example
  * ```ts
@@ -58,7 +58,7 @@ function items<const Prefix extends string, const Item extends string>(
  * ```
  * @category Presets
  */
-export const ombudsman2013 = /*#__PURE__*/ (() => defineMethodology({
+export const ombudsman2013 = /*#__PURE__*/ (() => trustedMethodology({
   id: 'ombudsman2013',
   name: 'Ombudsman RI — Penilaian Kepatuhan terhadap Standar Pelayanan Publik (2013–2021)',
   version: '2013',

@@ -1,4 +1,4 @@
-import { defineMethodology } from '../model/defineMethodology.js';
+import { trustedMethodology } from '../model/internal/trusted.js';
 import { DECK, DIMENSION_WEIGHT, FORMULA, INTERVAL_0_3, NOTES, OUTPUT, PENGADUAN, PROSES } from './internal/opiniPengawasan.js';
 import { ombudsman2022 as scale } from './scales/ombudsman2022.js';
 
@@ -27,16 +27,16 @@ const UNNAMED = {
  * Output 24.24 % (Persepsi Maladministrasi), Pengaduan 21.54 % (Pengelolaan Pengaduan),
  * every indicator on the 0–3 interval, unit score = Σ dimension weight × Σ indicator weight ×
  * answer / 3 × 100, rounded half-up to 2 decimals, classified A–E with zones
- * ({@link scales}.ombudsman2022). From 2023 the Input list grew to 6 + 9:
- * {@link presets}.ombudsman2023.
+ * ({@link kepatuhan!scales}.ombudsman2022). From 2023 the Input list grew to 6 + 9:
+ * {@link kepatuhan!presets}.ombudsman2023.
  *
  * The 2022 Input list is single-source: read from the 2023 deck, which still counts 5 + 8 on
  * one slide, lists the recommendations indicator for 2023 only and names quality assurance
  * for 2022 where 2023 has compensation (domain reference §2). Only the dimension weights are
  * public for 2022; every indicator weight (12.22 % for the service-standard knowledge, taken
  * from 2023, and equal splits for the rest) is marked `assumed` in its `provenance`, and so
- * are the names the sources do not give. Override them with {@link defineMethodology};
- * {@link describeProvenance} lists which numbers are official.
+ * are the names the sources do not give. Override them with {@link kepatuhan!defineMethodology};
+ * {@link kepatuhan!describeProvenance} lists which numbers are official.
  *
  * @example
  * ```ts
@@ -49,7 +49,7 @@ const UNNAMED = {
  * ```
  * @category Presets
  */
-export const ombudsman2022 = /*#__PURE__*/ (() => defineMethodology({
+export const ombudsman2022 = /*#__PURE__*/ (() => trustedMethodology({
   id: 'ombudsman2022',
   name: 'Ombudsman RI — Penilaian Kepatuhan Penyelenggaraan Pelayanan Publik (Opini Pengawasan), 2022',
   version: '2022',

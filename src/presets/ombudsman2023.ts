@@ -1,4 +1,4 @@
-import { defineMethodology } from '../model/defineMethodology.js';
+import { trustedMethodology } from '../model/internal/trusted.js';
 import { DECK, DIMENSION_WEIGHT, FORMULA, INTERVAL_0_3, NOTES, OUTPUT, PENGADUAN, PROSES } from './internal/opiniPengawasan.js';
 import { ombudsman2022 as scale } from './scales/ombudsman2022.js';
 
@@ -20,19 +20,19 @@ const UNNAMED = {
  * Proses 32.37 %: Standar Pelayanan, 11; Output 24.24 %: Persepsi Maladministrasi;
  * Pengaduan 21.54 %: Pengelolaan Pengaduan), every indicator on the 0–3 interval, unit
  * score = Σ dimension weight × Σ indicator weight × answer / 3 × 100, rounded half-up to 2
- * decimals, classified A–E with zones ({@link scales}.ombudsman2022). 2022 used a shorter
- * Input list: {@link presets}.ombudsman2022.
+ * decimals, classified A–E with zones ({@link kepatuhan!scales}.ombudsman2022). 2022 used a shorter
+ * Input list: {@link kepatuhan!presets}.ombudsman2022.
  *
  * Only the dimension weights and one indicator weight ("pengetahuan tentang komponen standar
  * pelayanan", 12.22 % of Input) are public; every other indicator weight is an equal split
  * marked `assumed` in its `provenance`, and so are the names the deck does not give (five
  * Sarana Prasarana placeholders, Proses, Output and Pengaduan names). Override them with
- * {@link defineMethodology} when you have the real ones; {@link describeProvenance} lists
+ * {@link kepatuhan!defineMethodology} when you have the real ones; {@link kepatuhan!describeProvenance} lists
  * which numbers are official.
  *
  * The 2023 "variabel substantif" (corrective actions not followed up: score lowered, green
  * zone barred) is not part of the preset because its size is not public: pass it as
- * `options.adjustment` of {@link scoreUnit} or {@link aggregate}.
+ * `options.adjustment` of {@link kepatuhan!scoreUnit} or {@link kepatuhan!aggregate}.
  *
  * @example
  * ```ts
@@ -46,7 +46,7 @@ const UNNAMED = {
  * ```
  * @category Presets
  */
-export const ombudsman2023 = /*#__PURE__*/ (() => defineMethodology({
+export const ombudsman2023 = /*#__PURE__*/ (() => trustedMethodology({
   id: 'ombudsman2023',
   name: 'Ombudsman RI — Penilaian Kepatuhan Penyelenggaraan Pelayanan Publik (Opini Pengawasan), 2023–2024',
   version: '2023',

@@ -1,4 +1,4 @@
-import { defineMethodology } from '../model/defineMethodology.js';
+import { trustedMethodology } from '../model/internal/trusted.js';
 import type { DimensionSpec, IndicatorIdOf, IndicatorSpec } from '../model/methodology.js';
 import type { Provenance } from '../provenance/provenance.js';
 import { ombudsman2023 } from './ombudsman2023.js';
@@ -78,15 +78,15 @@ function scaled(w: string): string {
  * The Ombudsman RI "Opini Ombudsman" methodology from 2025 ("penilaian maladministrasi",
  * Peraturan Ombudsman 61/2025): the four dimensions input, proses, output and pengaduan
  * together weigh 70 %, public trust ("kepercayaan masyarakat") 30 % (domain reference §3);
- * classified on {@link scales}.ombudsman2025 (the A–E bands; zones kept but disputed).
+ * classified on {@link kepatuhan!scales}.ombudsman2025 (the A–E bands; zones kept but disputed).
  *
  * Assumed, and marked so in every `provenance`: the split inside the 70 % (proportional to the
  * 2022–2024 weights: 15.295, 22.659, 16.968, 15.078); the input, proses and pengaduan
- * indicators and their weights (carried over from {@link presets}.ombudsman2023, same ids, 0–3 interval); output as four
+ * indicators and their weights (carried over from {@link kepatuhan!presets}.ombudsman2023, same ids, 0–3 interval); output as four
  * secondary-data indicators (BPS, KemenPAN-RB, Kemendagri, Bappenas) that you normalise to
  * 0–100; public trust as one 0–100 index.
  *
- * Pass `followedUpCorrectiveActions: true` to {@link scoreUnit} or {@link aggregate} when the
+ * Pass `followedUpCorrectiveActions: true` to {@link kepatuhan!scoreUnit} or {@link kepatuhan!aggregate} when the
  * entity followed up the Ombudsman's corrective actions: the opinion then reads e.g.
  * "Kualitas Tertinggi Tanpa Maladministrasi".
  *
@@ -103,7 +103,7 @@ function scaled(w: string): string {
  * ```
  * @category Presets
  */
-export const ombudsman2025 = /*#__PURE__*/ (() => defineMethodology({
+export const ombudsman2025 = /*#__PURE__*/ (() => trustedMethodology({
   id: 'ombudsman2025',
   name: 'Ombudsman RI — Penilaian Maladministrasi Penyelenggaraan Pelayanan Publik (Opini Ombudsman)',
   version: '2025',

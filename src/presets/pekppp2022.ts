@@ -1,4 +1,4 @@
-import { defineMethodology } from '../model/defineMethodology.js';
+import { trustedMethodology } from '../model/internal/trusted.js';
 import type { Provenance } from '../provenance/provenance.js';
 import { pekppp2022 as scale } from './scales/pekppp2022.js';
 
@@ -46,7 +46,7 @@ const rubric = <const L extends readonly [string, string, string, string, string
  * answered on the official 0–5 rubric (a `levels` answer whose labels are the level
  * descriptions; answer with the number 0–5 or the key `"0"` … `"5"`), an index on 0–5
  * (Σ aspect weight × indicator weight × score) rounded half-up to 2 decimals, and the nine
- * categories A … F of {@link scales}.pekppp2022 (A starts above 4.50). The form's
+ * categories A … F of {@link kepatuhan!scales}.pekppp2022 (A starts above 4.50). The form's
  * supplementary queueing-system indicator (`tambahan.sistemAntrian`) is recorded with weight 0:
  * its answer never changes the index.
  *
@@ -66,7 +66,7 @@ const rubric = <const L extends readonly [string, string, string, string, string
  * @category Presets
  */
 export const pekppp2022 = /*#__PURE__*/ (() =>
-  defineMethodology({
+  trustedMethodology({
     id: 'pekppp2022',
     name: 'KemenPAN-RB — Pemantauan dan Evaluasi Kinerja Penyelenggaraan Pelayanan Publik (Indeks Pelayanan Publik)',
     version: '2022',

@@ -9,8 +9,10 @@ import { skm2017 } from './skm2017.js';
  * Every built-in methodology, by id: `ombudsman2013` (2013–2021, zones only), `ombudsman2022`
  * (2022, A–E), `ombudsman2023` (2023–2024, A–E, the longer Input list), `ombudsman2025`
  * (from 2025, with public trust), `pekppp2022` (KemenPAN-RB index on 0–5), `skm2017`
- * (satisfaction survey on 25–100). Each is defined (validated, compiled) and deeply frozen;
- * its `scale` is an entry of {@link scales} (`ombudsman2022` and `ombudsman2023` share the A–E
+ * (satisfaction survey on 25–100). Each is compiled and deeply frozen, equal to what
+ * {@link defineMethodology} makes of its spec (built without running the validator, which the
+ * tests run instead); to bundle one preset only, import it by name from `kepatuhan/presets`
+ * (`import { ombudsman2022 } from 'kepatuhan/presets'`). Its `scale` is an entry of {@link scales} (`ombudsman2022` and `ombudsman2023` share the A–E
  * scale `scales.ombudsman2022`). Every weight, threshold and label carries its `provenance`;
  * {@link describeProvenance} lists which are official and which are assumed.
  * {@link presetForYear} picks one by year.

@@ -1,4 +1,4 @@
-import { defineMethodology } from '../model/defineMethodology.js';
+import { trustedMethodology } from '../model/internal/trusted.js';
 import type { IndicatorSpec } from '../model/methodology.js';
 import type { Provenance } from '../provenance/provenance.js';
 import { skm2017 as scale } from './scales/skm2017.js';
@@ -14,9 +14,9 @@ const element = <const Id extends string>(id: Id, name: string, nameEn: string):
  * The citizen-satisfaction survey SKM (Survei Kepuasan Masyarakat, PermenPANRB 14/2017):
  * nine elements ("unsur") answered 1–4 by each respondent; per element the mean answer (NRR);
  * IKM = (Σ NRR × 1/9) × 25 on 25–100, rounded half-up to 2 decimals, classified A–D on
- * {@link scales}.skm2017. The weights are exact 1/9 (not 0.111).
+ * {@link kepatuhan!scales}.skm2017. The weights are exact 1/9 (not 0.111).
  *
- * Score raw questionnaires with {@link scoreSurvey} (per-element NRR, exact); {@link scoreUnit}
+ * Score raw questionnaires with {@link kepatuhan!scoreSurvey} (per-element NRR, exact); {@link kepatuhan!scoreUnit}
  * scores one questionnaire (or answers that are already means on the 1–4 grid).
  *
  * @example
@@ -32,7 +32,7 @@ const element = <const Id extends string>(id: Id, name: string, nameEn: string):
  * ```
  * @category Presets
  */
-export const skm2017 = /*#__PURE__*/ (() => defineMethodology({
+export const skm2017 = /*#__PURE__*/ (() => trustedMethodology({
   id: 'skm2017',
   name: 'Survei Kepuasan Masyarakat — Indeks Kepuasan Masyarakat (PermenPANRB 14/2017)',
   version: '2017',

@@ -7,7 +7,7 @@
  * Besides value comments, a `console.log(…);` statement followed by `// → text` must print
  * exactly `text` (arguments joined by a space, strings as they are, other values by String).
  */
-import { existsSync, readdirSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import ts from 'typescript';
@@ -49,7 +49,7 @@ function compilerOptions(): ts.CompilerOptions {
     ...parsed.options,
     noEmit: true,
     moduleDetection: ts.ModuleDetectionKind.Force,
-    paths: { kepatuhan: [join(root, 'src/index.ts')], 'kepatuhan/*': [join(root, 'src/*/index.ts')] },
+    paths: Object.fromEntries(entrySources().map(([name, source]) => [name, [source]])),
   };
 }
 
@@ -381,16 +381,31 @@ export function checkExample(example: Example, diagnostics: ReadonlyMap<string, 
 }
 
 /**
- * The modules an example may import: the root entry, each subpath entry in src/<name>/index.ts
- * (`kepatuhan/testing`), and fast-check, the testing entry's (optional) peer dependency.
+ * The package's entries as `[import specifier, source file]`: `kepatuhan` and each subpath of
+ * package.json "exports" (`kepatuhan/scales`, `kepatuhan/presets`, `kepatuhan/testing`), whose
+ * built file `dist/<name>.js` is the tsup entry of the same name in tsup.config.ts.
+ */
+export function entrySources(): [string, string][] {
+  const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { exports: Record<string, unknown> };
+  const config = readFileSync(join(root, 'tsup.config.ts'), 'utf8');
+  return Object.keys(pkg.exports)
+    .filter((key) => key === '.' || (key.startsWith('./') && !key.endsWith('.json')))
+    .map((key) => {
+      const name = key === '.' ? 'index' : key.slice(2);
+      const source = new RegExp(`\\b${name}: '([^']+)'`).exec(config)?.[1];
+      if (source === undefined) throw new Error(`package.json exports ${key}, but tsup.config.ts has no entry ${name}`);
+      return [key === '.' ? 'kepatuhan' : `kepatuhan/${name}`, join(root, source)];
+    });
+}
+
+/**
+ * The modules an example may import: every entry of the package (the root and the subpaths of
+ * package.json "exports", see {@link entrySources}), and fast-check, the testing entry's
+ * (optional) peer dependency.
  */
 export async function exampleModules(): Promise<Map<string, unknown>> {
   const modules = new Map<string, unknown>([['kepatuhan', library], ['fast-check', await import('fast-check')]]);
-  for (const entry of readdirSync(join(root, 'src'), { withFileTypes: true })) {
-    if (entry.isDirectory() && existsSync(join(root, 'src', entry.name, 'index.ts'))) {
-      modules.set(`kepatuhan/${entry.name}`, await import(join(root, 'src', entry.name, 'index.ts')));
-    }
-  }
+  for (const [name, source] of entrySources()) if (name !== 'kepatuhan') modules.set(name, await import(source));
   return modules;
 }
 

@@ -23,14 +23,9 @@ import { ROUNDING_MODES, type RoundingMode } from '../../rounding/rounding.js';
 import type { OpinionQualifier } from '../opinionQualifier.js';
 import type { Band, Scale } from '../scale.js';
 import { CLASSIC_ZONES, ZONES, type ScaleZone } from '../zone.js';
+import { compiledScaleOf, rememberScale, type CompiledBand, type CompiledScale } from './compiledScales.js';
 
-export interface CompiledBand {
-  readonly first: bigint;
-  readonly last: bigint;
-  readonly band: Band;
-  /** The band's zone, when it has one. */
-  readonly zone: ScaleZone | undefined;
-}
+export type { CompiledBand, CompiledScale } from './compiledScales.js';
 
 /** Most zones of a scale. */
 const MAX_ZONES = 1000;
@@ -48,21 +43,6 @@ interface ReadZone {
   /** Path of the zone in the spec; `undefined` for an implicit classic zone. */
   readonly path: string | undefined;
 }
-
-export interface CompiledScale {
-  readonly scale: Scale;
-  /** The exact bounds as written (the scale's `min`/`max` are their nearest doubles). */
-  readonly min: Rational;
-  readonly max: Rational;
-  readonly decimals: number;
-  readonly mode: RoundingMode;
-  readonly lo: bigint;
-  readonly hi: bigint;
-  /** Sorted by `first`, ascending. */
-  readonly bands: readonly CompiledBand[];
-}
-
-const cache = /*#__PURE__*/ new WeakMap<object, CompiledScale>();
 
 /** Most bands of a scale. */
 export const MAX_BANDS = 1000;
@@ -120,8 +100,7 @@ const fmt = (k: bigint, d: number): string => scaledToString(k, d);
 
 /** Validates `spec` (at `path`), recording issues; returns the compiled scale when it has none. */
 export function checkScale(input: unknown, path: string, issues: IssueList): CompiledScale | undefined {
-  // WeakMap.get answers undefined for a primitive (never a key here), so no type test is needed.
-  const hit = cache.get(input as object);
+  const hit = compiledScaleOf(input);
   if (hit !== undefined) return hit;
   const before = issues.size;
   // Read every field once into plain data (getters, Proxies, sparse arrays, huge lists).
@@ -302,8 +281,7 @@ export function checkScale(input: unknown, path: string, issues: IssueList): Com
         hi,
         bands: Object.freeze(sorted.map(({ first, last, band }) => Object.freeze({ first, last, band, zone: band.zone === undefined ? undefined : byId.get(band.zone) }))),
       });
-      cache.set(scale, result);
-      return result;
+      return rememberScale(result);
     }
   }
   return undefined;

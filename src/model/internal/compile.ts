@@ -1,11 +1,11 @@
 /**
  * The methodology compiler: validates a methodology spec, collecting every issue in document
- * order, and compiles it (memoized per defined methodology). Each concern lives in its own
- * module: the fields naming the methodology (checkIdentity), the output range (readOutput),
- * the weight policy and sums (weights), the rounding rule (readRoundingRule), the scale
- * (readScale), the dimensions, variables, indicators and answers (readStructure,
- * readAnswerSpec), the shares (shares), the frozen methodology (freeze) and the float-integer
- * kernel (kernel).
+ * order, and compiles it (memoized per defined methodology in compiledMethodologies.ts). Each
+ * concern lives in its own module: the fields naming the methodology (checkIdentity), the
+ * output range (readOutput), the weight policy and sums (weights), the rounding rule
+ * (readRoundingRule), the scale (readScale), the dimensions, variables, indicators and answers
+ * (readStructure, readAnswerSpec), the shares (shares), the frozen methodology (freeze) and the
+ * float-integer kernel (kernel).
  *
  * @internal
  */
@@ -17,6 +17,7 @@ import { sub, toNumber } from '../../internal/rational.js';
 import { snapshot } from '../../internal/snapshot.js';
 import { checkIdentity } from './checkIdentity.js';
 import type { CompiledMethodology } from './compiled.js';
+import { compiledMethodologyOf, rememberMethodology } from './compiledMethodologies.js';
 import { freezeMethodology } from './freeze.js';
 import { buildKernel } from './kernel.js';
 import type { Precision } from './limits.js';
@@ -28,14 +29,10 @@ import { setShares } from './shares.js';
 import { METHODOLOGY } from './specShape.js';
 import { readWeightPolicy } from './weights.js';
 
-const compiledCache = /*#__PURE__*/ new WeakMap<object, CompiledMethodology>();
-
 /** Validates and compiles; returns the compiled methodology or the issues. */
 export function checkMethodology(input: unknown): { compiled?: CompiledMethodology; issues: Issue[] } {
-  if (typeof input === 'object' && input !== null) {
-    const hit = compiledCache.get(input);
-    if (hit !== undefined) return { compiled: hit, issues: [] };
-  }
+  const hit = compiledMethodologyOf(input);
+  if (hit !== undefined) return { compiled: hit, issues: [] };
   // Read every field once into plain data (getters, Proxies, sparse arrays, huge lists).
   let spec: unknown;
   try {
@@ -76,8 +73,7 @@ export function checkMethodology(input: unknown): { compiled?: CompiledMethodolo
     scale,
     kernel: buildKernel(indicators, lo, hi, rounding),
   });
-  compiledCache.set(methodology, compiled);
-  return { compiled, issues: [] };
+  return { compiled: rememberMethodology(compiled), issues: [] };
 }
 
 /** The compiled form of a methodology; validates and compiles specs that are not already defined. */

@@ -1,4 +1,4 @@
-import { defineScale } from '../../classification/defineScale.js';
+import { trustedScale } from '../../classification/internal/trustedScale.js';
 import { CLASSIC_ZONES, ZONE_COLORS } from '../../classification/zone.js';
 
 const SOURCE = 'Ombudsman RI compliance results 2013–2021 as published (langgam.id; papuabaratnews.co); domain reference §1';
@@ -17,7 +17,7 @@ const SOURCE = 'Ombudsman RI compliance results 2013–2021 as published (langga
  * ```
  * @category Scales
  */
-export const ombudsman2013 = /*#__PURE__*/ (() => defineScale({
+export const ombudsman2013 = /*#__PURE__*/ (() => trustedScale({
   id: 'ombudsman2013',
   name: 'Ombudsman RI — Zona Kepatuhan Standar Pelayanan (2013–2021)',
   min: 0,

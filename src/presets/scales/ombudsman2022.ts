@@ -1,4 +1,4 @@
-import { defineScale } from '../../classification/defineScale.js';
+import { trustedScale } from '../../classification/internal/trustedScale.js';
 import { CLASSIC_ZONES, ZONE_COLORS } from '../../classification/zone.js';
 
 const SOURCE =
@@ -19,7 +19,7 @@ const SOURCE =
  * ```
  * @category Scales
  */
-export const ombudsman2022 = /*#__PURE__*/ (() => defineScale({
+export const ombudsman2022 = /*#__PURE__*/ (() => trustedScale({
   id: 'ombudsman2022',
   name: 'Ombudsman RI — Opini Pengawasan Penyelenggaraan Pelayanan Publik (2022–2024)',
   min: 0,

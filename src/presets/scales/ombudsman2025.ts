@@ -1,4 +1,4 @@
-import { defineScale } from '../../classification/defineScale.js';
+import { trustedScale } from '../../classification/internal/trustedScale.js';
 import { ZONE_COLORS } from '../../classification/zone.js';
 
 const BANDS_SOURCE =
@@ -36,7 +36,7 @@ const bands = {
  * ```
  * @category Scales
  */
-export const ombudsman2025 = /*#__PURE__*/ (() => defineScale({
+export const ombudsman2025 = /*#__PURE__*/ (() => trustedScale({
   id: 'ombudsman2025',
   name: 'Ombudsman RI — Opini Ombudsman (Peraturan Ombudsman 61/2025)',
   min: 0,

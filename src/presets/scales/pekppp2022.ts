@@ -1,4 +1,4 @@
-import { defineScale } from '../../classification/defineScale.js';
+import { trustedScale } from '../../classification/internal/trustedScale.js';
 
 const SOURCE = 'PermenPANRB 29/2022 (amended by 4/2023), category table; idth.id, topsatu.com; domain reference §5';
 const p = { confidence: 'regulation', source: SOURCE } as const;
@@ -17,7 +17,7 @@ const p = { confidence: 'regulation', source: SOURCE } as const;
  * ```
  * @category Scales
  */
-export const pekppp2022 = /*#__PURE__*/ (() => defineScale({
+export const pekppp2022 = /*#__PURE__*/ (() => trustedScale({
   id: 'pekppp2022',
   name: 'KemenPAN-RB — Evaluasi Kinerja Penyelenggaraan Pelayanan Publik (PermenPANRB 29/2022)',
   min: 0,

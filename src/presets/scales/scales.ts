@@ -5,7 +5,10 @@ import { pekppp2022 } from './pekppp2022.js';
 import { skm2017 } from './skm2017.js';
 
 /**
- * Every built-in classification scale, by id. Each is validated and deeply frozen.
+ * Every built-in classification scale, by id. Each is deeply frozen and equal to what
+ * {@link defineScale} makes of its spec (built without running the validator, which the tests
+ * run instead). To bundle one scale only, import it by name from `kepatuhan/scales`
+ * (`import { ombudsman2022 } from 'kepatuhan/scales'`).
  *
  * @example
  * ```ts

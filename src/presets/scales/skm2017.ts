@@ -1,4 +1,4 @@
-import { defineScale } from '../../classification/defineScale.js';
+import { trustedScale } from '../../classification/internal/trustedScale.js';
 
 const SOURCE = 'PermenPANRB 14/2017 (Survei Kepuasan Masyarakat), quality bands; minerba.esdm.go.id; domain reference §6';
 const p = { confidence: 'regulation', source: SOURCE } as const;
@@ -16,7 +16,7 @@ const p = { confidence: 'regulation', source: SOURCE } as const;
  * ```
  * @category Scales
  */
-export const skm2017 = /*#__PURE__*/ (() => defineScale({
+export const skm2017 = /*#__PURE__*/ (() => trustedScale({
   id: 'skm2017',
   name: 'Survei Kepuasan Masyarakat — Indeks Kepuasan Masyarakat (PermenPANRB 14/2017)',
   min: 25,

@@ -1,0 +1,48 @@
+/**
+ * The compiled form of every scale already defined: built-ins (made by trustedScale) and
+ * defineScale results (made by the validator), keyed by the frozen Scale object. A module of
+ * its own, with no import at run time, so that code holding a built-in scale finds its
+ * compiled form without bundling the validator (docs/performance.md, "Bundle sizes").
+ *
+ * @internal
+ */
+import type { Rational } from '../../internal/rational.js';
+import type { RoundingMode } from '../../rounding/rounding.js';
+import type { Band, Scale } from '../scale.js';
+import type { ScaleZone } from '../zone.js';
+
+export interface CompiledBand {
+  readonly first: bigint;
+  readonly last: bigint;
+  readonly band: Band;
+  /** The band's zone, when it has one. */
+  readonly zone: ScaleZone | undefined;
+}
+
+export interface CompiledScale {
+  readonly scale: Scale;
+  /** The exact bounds as written (the scale's `min`/`max` are their nearest doubles). */
+  readonly min: Rational;
+  readonly max: Rational;
+  readonly decimals: number;
+  readonly mode: RoundingMode;
+  readonly lo: bigint;
+  readonly hi: bigint;
+  /** Sorted by `first`, ascending. */
+  readonly bands: readonly CompiledBand[];
+}
+
+
+const compiled = /*#__PURE__*/ new WeakMap<object, CompiledScale>();
+
+/** The compiled form of a defined scale, or undefined for anything else (a spec, a primitive). */
+export function compiledScaleOf(value: unknown): CompiledScale | undefined {
+  // WeakMap.get answers undefined for a primitive (never a key here), so no type test is needed.
+  return compiled.get(value as object);
+}
+
+/** Records the compiled form of a scale just defined; returns it. */
+export function rememberScale(c: CompiledScale): CompiledScale {
+  compiled.set(c.scale, c);
+  return c;
+}
