@@ -9,7 +9,7 @@
  * @internal
  */
 import { KepatuhanError } from '../../errors/KepatuhanError.js';
-import { describe } from '../../internal/input.js';
+import { describe, index, own } from '../../internal/input.js';
 import { checkId, IssueList } from '../../internal/issues.js';
 
 /**
@@ -27,6 +27,21 @@ export function readEntityId(record: Record<string, unknown>, path: string, seen
   if (seen.has(id)) throw new KepatuhanError('DUPLICATE_ID', `id ${JSON.stringify(id)} appears twice`, `${path}.id`);
   seen.add(id);
   return id;
+}
+
+/**
+ * {@link readEntityId} for the entry at `list[i]`, with its path (`entries[3]`) built only
+ * when there is something to report. The id is read once: a valid one is taken as is, and
+ * anything else is handed to `checkId` (as the value read, not read again) for its error.
+ */
+export function readEntityIdAt(record: Record<string, unknown>, list: string, i: number, seen: Set<string>): string {
+  // Read as checkId reads it (own, path ''), so a throwing getter is reported the same way.
+  const v = own(record, 'id');
+  if (typeof v !== 'string' || v.length > 200 || v.trim() === '') return readEntityId({ id: v }, index(list, i), seen);
+  const size = seen.size;
+  seen.add(v);
+  if (seen.size === size) throw new KepatuhanError('DUPLICATE_ID', `id ${JSON.stringify(v)} appears twice`, `${index(list, i)}.id`);
+  return v;
 }
 
 /**
