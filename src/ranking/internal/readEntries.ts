@@ -7,7 +7,7 @@ import { KepatuhanError } from '../../errors/KepatuhanError.js';
 import { callback, describe, index, isArray, isPlainRecord, join, readArray, readDecimal, unreadable } from '../../internal/input.js';
 import { GRID_MAX, gridOf, gridScale } from '../../internal/gridNumber.js';
 import { checkScore, type ScoreBounds } from '../../classification/internal/scoreRange.js';
-import { readEntityIdAt, readGroup } from './entityFields.js';
+import { IdSet, readEntityIdAt, readGroup } from './entityFields.js';
 import type { Rankable } from './standings.js';
 
 /** Largest number of entries a ranking takes. */
@@ -52,7 +52,7 @@ export function readColumns(entries: unknown, path: string, bounds: ScoreBounds,
     throw new KepatuhanError('INVALID_OPTION', `groupBy must be a function (entry) => string, got ${describe(groupBy)}`, groupByPath);
   const by = groupBy as ((entry: unknown) => unknown) | undefined;
   const n = list.length;
-  const seen = new Set<string>();
+  const seen = new IdSet();
   const ids = new Array<string>(n);
   const groups = new Array<string | null>(n);
   const keys = new Array<number>(n);
