@@ -146,8 +146,8 @@ export type AggregateResultOf<O extends AggregateOptions | undefined> = O extend
   ? AggregateResult<ScaleCategory<S>, ScaleZoneId<S>> & Classified<ScaleCategory<S>, ScaleZoneId<S>>
   : AggregateResult;
 
-/** Largest number of scores {@link aggregate} takes. */
-const MAX_SCORES = 1_000_000;
+/** Largest number of scores {@link aggregate} takes. @internal */
+export const MAX_SCORES = 1_000_000;
 
 /**
  * Combines units' scores into one score: by default the Ombudsman rule, the arithmetic mean
@@ -201,6 +201,34 @@ function aggregateAny(scores: readonly AggregateInput[], options?: AggregateOpti
   // A dense copy read once: holes are undefined (reported as bad scores), getters cannot change it.
   const list = readArray(scores, 'scores', MAX_SCORES);
   if (list.length === 0) throw new KepatuhanError('EMPTY_INPUT', 'there are no scores to aggregate', 'scores');
+  return combine(list, readAggregateOptions(o), scorePath, () => own(o, 'weights', 'options'));
+}
+
+/** Path of `scores[i]`. */
+const scorePath = (i: number): string => index('scores', i);
+
+/**
+ * The options of {@link aggregate}, read and checked once (per call, or per round in `aggregateBy`).
+ *
+ * @internal
+ */
+export interface ReadAggregateOptions {
+  readonly rounding: RoundingRule;
+  readonly roundInputs: boolean;
+  readonly methodOpt: AggregationMethod;
+  readonly scale: CompiledScale | undefined;
+  readonly bounds: GridBounds;
+  readonly adjustment: ReturnType<typeof readAdjustment>;
+  readonly followUpGiven: boolean;
+  readonly followUp: boolean;
+}
+
+/**
+ * Reads every option but `weights` (read after the scores, as it always was), in this order.
+ *
+ * @internal
+ */
+export function readAggregateOptions(o: Record<string, unknown>): ReadAggregateOptions {
   const rounding = readRounding(own(o, 'rounding', 'options'), 'options.rounding');
   const roundInputs = own(o, 'roundInputs', 'options') ?? true;
   if (typeof roundInputs !== 'boolean') throw new KepatuhanError('INVALID_OPTION', `roundInputs must be true or false, got ${describe(roundInputs)}`, 'options.roundInputs');
@@ -209,15 +237,26 @@ function aggregateAny(scores: readonly AggregateInput[], options?: AggregateOpti
     throw new KepatuhanError('INVALID_OPTION', `method must be "mean", "weightedMean", "median" or a function, got ${describe(methodOpt)}`, 'options.method');
   const scaleOpt = own(o, 'scale', 'options');
   const scale = scaleOpt === undefined ? undefined : compiledScale(scaleOpt, 'options.scale');
-  const scaleD = pow10(rounding.decimals);
   // Every score must show inside the scale's range, else options.range, else 0–100 (scoreRange.ts).
   const range = readRange(o);
   const bounds = range === undefined ? sharedBounds(scale, rounding) : withGrid(scoreBounds(scale, range, rounding));
   // Opinion options: a correction stops at the lowest shown score, a cap lies within the range.
-  const lo = bounds.lo;
-  const adjustment = readAdjustment(o, rounding.decimals, lo, bounds.hi, scale);
+  const adjustment = readAdjustment(o, rounding.decimals, bounds.lo, bounds.hi, scale);
   const followUpGiven = own(o, 'followedUpCorrectiveActions', 'options') !== undefined;
   const followUp = readFollowUp(o, scale);
+  return { rounding, roundInputs, methodOpt: methodOpt as AggregationMethod, scale, bounds, adjustment, followUpGiven, followUp };
+}
+
+/**
+ * Combines the scores of `list` (already copied, non-empty) by options read once; `at(i)`
+ * is the path of entry `i` in messages, `weightsOption` reads `options.weights`.
+ *
+ * @internal
+ */
+export function combine(list: readonly unknown[], opts: ReadAggregateOptions, at: (i: number) => string, weightsOption: () => unknown): AggregateResult {
+  const { rounding, roundInputs, methodOpt, scale, bounds, adjustment, followUpGiven, followUp } = opts;
+  const scaleD = pow10(rounding.decimals);
+  const lo = bounds.lo;
 
   // Each score is read once. On the exact integer path (gridNumber.ts) it is kept as the
   // integer k of its shown value k / 10^decimals; otherwise (more decimals than shown without
@@ -236,7 +275,7 @@ function aggregateAny(scores: readonly AggregateInput[], options?: AggregateOpti
     let w: unknown;
     const entry = isPlainRecord(s);
     if (entry) {
-      const p = index('scores', i);
+      const p = at(i);
       v = own(s, 'score', p);
       w = own(s, 'weight', p);
       if (v === undefined) throw new KepatuhanError('MISSING_FIELD', 'an entry must be a score or an object with a score', p);
@@ -249,7 +288,7 @@ function aggregateAny(scores: readonly AggregateInput[], options?: AggregateOpti
       ks[i] = k;
       if (exact !== undefined) exact.push(rat(BigInt(k), scaleD));
     } else {
-      const sp = entry ? `${index('scores', i)}.score` : index('scores', i);
+      const sp = entry ? `${at(i)}.score` : at(i);
       let r = readDecimal(v, sp, 'score');
       const shown = checkScore(r, bounds, sp);
       if (roundInputs) r = rat(shown, scaleD);
@@ -269,7 +308,7 @@ function aggregateAny(scores: readonly AggregateInput[], options?: AggregateOpti
       `scores carry weights but the method is "${methodOpt}", which ignores them; use method: "weightedMean" (or drop the weights)`,
       'options.method',
     );
-  const wRaw = own(o, 'weights', 'options');
+  const wRaw = weightsOption();
   if ((methodOpt === 'mean' || methodOpt === 'median') && wRaw !== undefined)
     throw new KepatuhanError(
       'INVALID_OPTION',
@@ -326,7 +365,7 @@ function aggregateAny(scores: readonly AggregateInput[], options?: AggregateOpti
       throw new KepatuhanError('INVALID_SCORE_WEIGHT', `weights must be an array with one weight per score (${list.length}), got ${describe(wOpt)}`, 'options.weights');
     weights = values.map((_, i) => {
       const raw = wOpt !== undefined ? wOpt[i] : entryWeights[i];
-      const path = wOpt !== undefined ? index('options.weights', i) : `${index('scores', i)}.weight`;
+      const path = wOpt !== undefined ? index('options.weights', i) : `${at(i)}.weight`;
       if (raw === undefined)
         throw new KepatuhanError('INVALID_SCORE_WEIGHT', 'a weighted mean needs a weight for every score (options.weights or each entry\'s weight)', path);
       const r = readWeight(raw);

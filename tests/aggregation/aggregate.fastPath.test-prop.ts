@@ -5,7 +5,7 @@
  */
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect } from 'vitest';
-import { aggregate, classify, ROUNDING_MODES, scales, type AggregateOptions, type ScoreInput } from '../../src/index.js';
+import { aggregate, aggregateBy, classify, ROUNDING_MODES, scales, type AggregateOptions, type ScoreInput } from '../../src/index.js';
 import { F, fSum, parseText, roundFrac, roundFracToInt, scaledText, scaledToJs } from '../helpers/exact.js';
 
 /** Thousandths on 0–100, many of them just around a band edge of ombudsman2022 (50, 78, 88.5 …) or a half. */
@@ -65,4 +65,16 @@ describe('aggregate on the exact integer path', () => {
       expect(r.classification).toEqual(classify(scaledText(k, 2), scales.ombudsman2022));
     },
   );
+});
+
+describe('aggregateBy', () => {
+  const unit = fc.record({ g: fc.constantFrom('Kota Cilegon', 'Kab. Serang', 'Kab. Lebak'), score });
+  test.prop([fc.array(unit, { maxLength: 30 }), options])('aggregateBy gives, per group, what aggregate gives', (units, o) => {
+    const opts = clean(o);
+    const byGroup = aggregateBy(units, { ...opts, groupBy: (u) => u.g });
+    const expected = new Map<string, unknown>();
+    for (const u of units) if (!expected.has(u.g)) expected.set(u.g, aggregate(units.filter((x) => x.g === u.g).map((x) => x.score), opts));
+    expect([...byGroup.keys()]).toEqual([...expected.keys()]);
+    for (const [g, r] of byGroup) expect(r).toEqual(expected.get(g));
+  });
 });
