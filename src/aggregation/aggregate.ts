@@ -4,7 +4,7 @@ import type { CompiledScale } from '../classification/internal/compileScale.js';
 import { checkScore, readRange, scoreBounds, type ScoreBounds } from '../classification/internal/scoreRange.js';
 import type { Scale, ScaleCategory, ScaleSpec, ScaleZoneId } from '../classification/scale.js';
 import { KepatuhanError } from '../errors/KepatuhanError.js';
-import { callback, describe, index, isArray, isPlainRecord, own, readArray, readDecimal, readOptions, readRounding } from '../internal/input.js';
+import { callback, describe, index, isArray, isPlainRecord, join, own, readArray, readDecimal, readOptions, readRounding, unreadable } from '../internal/input.js';
 import { compiledScale } from '../internal/compiledScale.js';
 import { GRID_MAX, gridOf, gridScale, roundDivNumber } from '../internal/gridNumber.js';
 import { add, cmp, div, fromInt, fromNumber, mul, pow10, rat, roundToScaled, scaledToNumber, toNumber, ZERO, sub, type Rational } from '../internal/rational.js';
@@ -204,6 +204,8 @@ function aggregateAny(scores: readonly AggregateInput[], options?: AggregateOpti
   return combine(list, readAggregateOptions(o), scorePath, () => own(o, 'weights', 'options'));
 }
 
+const hasOwn = Object.prototype.hasOwnProperty;
+
 /** Path of `scores[i]`. */
 const scorePath = (i: number): string => index('scores', i);
 
@@ -275,10 +277,18 @@ export function combine(list: readonly unknown[], opts: ReadAggregateOptions, at
     let w: unknown;
     const entry = isPlainRecord(s);
     if (entry) {
-      const p = at(i);
-      v = own(s, 'score', p);
-      w = own(s, 'weight', p);
-      if (v === undefined) throw new KepatuhanError('MISSING_FIELD', 'an entry must be a score or an object with a score', p);
+      // own(s, key, at(i)), with the path built only for an error.
+      try {
+        v = hasOwn.call(s, 'score') ? s['score'] : undefined;
+      } catch (e) {
+        throw unreadable(join(at(i), 'score'), e);
+      }
+      try {
+        w = hasOwn.call(s, 'weight') ? s['weight'] : undefined;
+      } catch (e) {
+        throw unreadable(join(at(i), 'weight'), e);
+      }
+      if (v === undefined) throw new KepatuhanError('MISSING_FIELD', 'an entry must be a score or an object with a score', at(i));
       if (w !== undefined) anyWeight = true;
     }
     entryWeights[i] = w;

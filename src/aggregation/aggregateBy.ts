@@ -1,6 +1,9 @@
 import { KepatuhanError } from '../errors/KepatuhanError.js';
-import { callback, describe, index, isArray, own, readArray, readOptions } from '../internal/input.js';
+import { describe, index, isArray, messageOf, own, readArray, readOptions } from '../internal/input.js';
 import { combine, MAX_SCORES, readAggregateOptions, type AggregateInput, type AggregateOptions, type AggregateResultOf } from './aggregate.js';
+
+/** No `options.weights` in a round (refused before). */
+const noWeights = (): undefined => undefined;
 
 /**
  * Options of {@link aggregateBy}: those of `aggregate` (but `weights`: give each unit a
@@ -59,20 +62,52 @@ export function aggregateBy<T extends AggregateInput, O extends AggregateByOptio
   if (own(o, 'weights', 'options') !== undefined)
     throw new KepatuhanError('INVALID_OPTION', 'weights cannot be given for a whole round: give each unit a weight ({ score, weight })', 'options.weights');
   const opts = readAggregateOptions(o);
-  // Units by group, in order of each group's first unit; each unit's index for its path.
-  const groups = new Map<string, number[]>();
-  for (let i = 0; i < list.length; i++) {
-    const g = callback(groupBy as (unit: unknown) => unknown, [list[i]], 'options.groupBy', 'groupBy');
+  // Units by group, in order of each group's first unit (a round usually lists a
+  // government's units together: the group of the previous unit is tried first).
+  const n = list.length;
+  const by = groupBy as (unit: unknown) => unknown;
+  const groupOf = new Int32Array(n);
+  const names: string[] = [];
+  const seen = new Map<string, number>();
+  let last: string | undefined;
+  let lastAt = -1;
+  for (let i = 0; i < n; i++) {
+    let g: unknown;
+    try {
+      g = by(list[i]);
+    } catch (e) {
+      throw new KepatuhanError('CALLBACK_FAILED', `groupBy threw: ${messageOf(e)}`, 'options.groupBy', undefined, e);
+    }
     if (typeof g !== 'string')
       throw new KepatuhanError('INVALID_TYPE', `groupBy must return a string, got ${describe(g)} (returned for ${index('units', i)})`, 'options.groupBy');
-    const members = groups.get(g);
-    if (members === undefined) groups.set(g, [i]);
-    else members.push(i);
+    if (g !== last) {
+      let at = seen.get(g);
+      if (at === undefined) {
+        at = names.length;
+        seen.set(g, at);
+        names.push(g);
+      }
+      last = g;
+      lastAt = at;
+    }
+    groupOf[i] = lastAt;
+  }
+  // Unit indices grouped (a stable counting sort: list order inside each group).
+  const start = new Int32Array(names.length + 1);
+  for (let i = 0; i < n; i++) start[groupOf[i]! + 1]!++;
+  for (let g = 1; g <= names.length; g++) start[g]! += start[g - 1]!;
+  const members = new Int32Array(n);
+  {
+    const next = start.slice(0, names.length);
+    for (let i = 0; i < n; i++) members[next[groupOf[i]!]!++] = i;
   }
   const out = new Map<string, AggregateResultOf<O>>();
-  for (const [g, members] of groups) {
-    const at = (j: number): string => index('units', members[j]!);
-    out.set(g, combine(members.map((i) => list[i]), opts, at, () => undefined) as AggregateResultOf<O>);
+  for (let g = 0; g < names.length; g++) {
+    const from = start[g]!;
+    const scores = new Array<unknown>(start[g + 1]! - from);
+    for (let j = 0; j < scores.length; j++) scores[j] = list[members[from + j]!];
+    const at = (j: number): string => index('units', members[from + j]!);
+    out.set(names[g]!, combine(scores, opts, at, noWeights) as AggregateResultOf<O>);
   }
   return out;
 }
