@@ -269,8 +269,8 @@ export function combine(list: readonly unknown[], opts: ReadAggregateOptions, at
   const ks: number[] = new Array<number>(n);
   let exact: Rational[] | undefined;
   let maxAbs = 0;
-  const entryWeights: (unknown | undefined)[] = new Array<unknown>(n);
-  let anyWeight = false;
+  // Each entry's own weight, kept only once one has a weight.
+  let entryWeights: (unknown | undefined)[] | undefined;
   for (let i = 0; i < n; i++) {
     const s: unknown = list[i];
     let v: unknown = s;
@@ -289,9 +289,9 @@ export function combine(list: readonly unknown[], opts: ReadAggregateOptions, at
         throw unreadable(join(at(i), 'weight'), e);
       }
       if (v === undefined) throw new KepatuhanError('MISSING_FIELD', 'an entry must be a score or an object with a score', at(i));
-      if (w !== undefined) anyWeight = true;
+      if (w !== undefined && entryWeights === undefined) entryWeights = new Array<unknown>(n);
     }
-    entryWeights[i] = w;
+    if (entryWeights !== undefined) entryWeights[i] = w;
     let k = typeof v === 'number' && p10 !== undefined && grid !== undefined ? gridOf(v, p10) : undefined;
     if (k !== undefined && k >= grid!.lo && k <= grid!.hi) {
       // On the grid and in range: read exactly as k / 10^decimals, whatever the rounding mode.
@@ -312,7 +312,7 @@ export function combine(list: readonly unknown[], opts: ReadAggregateOptions, at
     else if (-k > maxAbs) maxAbs = -k;
   }
 
-  if ((methodOpt === 'mean' || methodOpt === 'median') && anyWeight)
+  if ((methodOpt === 'mean' || methodOpt === 'median') && entryWeights !== undefined)
     throw new KepatuhanError(
       'INVALID_OPTION',
       `scores carry weights but the method is "${methodOpt}", which ignores them; use method: "weightedMean" (or drop the weights)`,
@@ -369,12 +369,12 @@ export function combine(list: readonly unknown[], opts: ReadAggregateOptions, at
   const values = exact ?? ks.map((k) => rat(BigInt(k), scaleD));
 
   let weights: Rational[] | undefined;
-  if (methodOpt === 'weightedMean' || (typeof methodOpt === 'function' && (wRaw !== undefined || anyWeight))) {
+  if (methodOpt === 'weightedMean' || (typeof methodOpt === 'function' && (wRaw !== undefined || entryWeights !== undefined))) {
     const wOpt = isArray(wRaw) ? readArray(wRaw, 'options.weights', MAX_SCORES) : wRaw;
     if (wOpt !== undefined && (!isArray(wOpt) || wOpt.length !== list.length))
       throw new KepatuhanError('INVALID_SCORE_WEIGHT', `weights must be an array with one weight per score (${list.length}), got ${describe(wOpt)}`, 'options.weights');
     weights = values.map((_, i) => {
-      const raw = wOpt !== undefined ? wOpt[i] : entryWeights[i];
+      const raw = wOpt !== undefined ? wOpt[i] : entryWeights?.[i];
       const path = wOpt !== undefined ? index('options.weights', i) : `${at(i)}.weight`;
       if (raw === undefined)
         throw new KepatuhanError('INVALID_SCORE_WEIGHT', 'a weighted mean needs a weight for every score (options.weights or each entry\'s weight)', path);
@@ -456,8 +456,7 @@ function result(
   followUp: boolean,
   adjusted?: AppliedAdjustment,
 ): AggregateResult {
-  const base = { score, unrounded, count, min, max, method, rounding, roundedInputs };
-  if (scale === undefined && adjusted === undefined && !followUpGiven) return base;
+  if (scale === undefined && adjusted === undefined && !followUpGiven) return { score, unrounded, count, min, max, method, rounding, roundedInputs };
   // The rounded score classified on the scale's own grid (the same k when the decimals agree).
   const classification =
     scale === undefined
@@ -467,7 +466,7 @@ function result(
         : classifyExact(rat(k, pow10(rounding.decimals)), scale, 'score', followUp);
   if (adjusted === undefined && !followUpGiven) return { score, unrounded, count, min, max, method, rounding, roundedInputs, classification: classification! };
   return {
-    ...base,
+    ...{ score, unrounded, count, min, max, method, rounding, roundedInputs },
     ...(classification !== undefined ? { classification } : {}),
     ...(adjusted !== undefined ? { adjustment: adjusted } : {}),
     ...(followUpGiven ? { followedUpCorrectiveActions: followUp } : {}),
@@ -481,6 +480,8 @@ interface GridBounds extends ScoreBounds {
 }
 const NO_SCALE = {};
 const boundsCache = /*#__PURE__*/ new WeakMap<object, Map<string, GridBounds>>();
+/** The bounds asked for last (rounding rules are frozen: the same object is the same rule). */
+let last: { readonly scale: CompiledScale | undefined; readonly rounding: RoundingRule; readonly bounds: GridBounds } | undefined;
 
 function withGrid(b: ScoreBounds): GridBounds {
   const max = BigInt(GRID_MAX);
@@ -489,11 +490,14 @@ function withGrid(b: ScoreBounds): GridBounds {
 
 /** `scoreBounds(scale, undefined, rounding)`, computed once per scale and rounding. */
 function sharedBounds(scale: CompiledScale | undefined, rounding: RoundingRule): GridBounds {
+  // A round asks for the same bounds thousands of times in a row.
+  if (last !== undefined && last.scale === scale && last.rounding === rounding) return last.bounds;
   const key = scale ?? NO_SCALE;
   let byRounding = boundsCache.get(key);
   if (byRounding === undefined) boundsCache.set(key, (byRounding = new Map()));
   const name = `${rounding.mode} ${rounding.decimals}`;
   let b = byRounding.get(name);
   if (b === undefined) byRounding.set(name, (b = withGrid(scoreBounds(scale, undefined, rounding))));
+  last = { scale, rounding, bounds: b };
   return b;
 }
