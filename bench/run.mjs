@@ -81,7 +81,7 @@ const sortUnitScores = () => Float64Array.from(unitScores).sort();
 const units = governments.flatMap((g) => g.scores.map((score) => ({ government: g.id, score })));
 const provinceOf = new Map(governments.map((g) => [g.id, g.group]));
 const roundBy = () => {
-  const results = [...aggregateBy(units, { groupBy: (u) => u.government, scale })].map(([id, r]) => ({ id, group: provinceOf.get(id), score: r.score }));
+  const results = aggregateBy(units, { groupBy: (u) => u.government, scale }).map(({ group: id, result }) => ({ id, group: provinceOf.get(id), score: result.score }));
   rank(results.map(({ id, score }) => ({ id, score })));
   rank(results);
 };

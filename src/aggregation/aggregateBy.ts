@@ -2,6 +2,25 @@ import { KepatuhanError } from '../errors/KepatuhanError.js';
 import { describe, index, isArray, messageOf, own, readArray, readOptions } from '../internal/input.js';
 import { combine, MAX_SCORES, readAggregateOptions, type AggregateInput, type AggregateOptions, type AggregateResultOf } from './aggregate.js';
 
+/**
+ * One group's result from {@link aggregateBy}: the group's name and what `aggregate` gives
+ * for its units (`R`: the result type for the options given).
+ *
+ * @example
+ * ```ts
+ * import { aggregateBy, type AggregateByGroup, type AggregateResult } from 'kepatuhan';
+ * const [first]: AggregateByGroup<AggregateResult>[] = aggregateBy([{ g: 'a', score: 90 }], { groupBy: (u) => u.g });
+ * first?.result.score; // 90
+ * ```
+ * @category Aggregation
+ */
+export interface AggregateByGroup<R> {
+  /** The group, as `groupBy` named it. */
+  readonly group: string;
+  /** The group's aggregate. */
+  readonly result: R;
+}
+
 /** No `options.weights` in a round (refused before). */
 const noWeights = (): undefined => undefined;
 
@@ -17,6 +36,8 @@ const noWeights = (): undefined => undefined;
  * @category Aggregation
  */
 export interface AggregateByOptions<T> extends Omit<AggregateOptions, 'weights'> {
+  /** Not in a round (`INVALID_OPTION`): give each unit a `weight`. */
+  readonly weights?: never;
   /** The group (a government's id) of each unit; a string. */
   readonly groupBy: (unit: T) => string;
 }
@@ -25,11 +46,12 @@ export interface AggregateByOptions<T> extends Omit<AggregateOptions, 'weights'>
  * Aggregates a whole round in one call: every unit's score into its government's (or any
  * group's) score, with the options read once. Each group gets what `aggregate` gives for its
  * units in list order — the same score, rounding, classification — and the result lists the
- * groups in order of their first unit.
+ * groups in order of their first unit, as plain data (`{ group, result }` records).
  *
  * @param units - unit scores: numbers, decimal strings, or objects with a `score` (and `weight`) that `groupBy` can place
  * @param options - `groupBy` (required), and `aggregate`'s options but `weights`: method, rounding, roundInputs, scale or range, adjustment, followedUpCorrectiveActions
- * @returns a Map from each group to its {@link AggregateResult} (typed by the scale: {@link AggregateResultOf}); empty for no units
+ * @returns one `{ group, result }` per group, in order of its first unit, `result` being what
+ *   `aggregate` gives for the group's units (typed by the scale: {@link AggregateResultOf}); empty for no units
  * @throws {@link KepatuhanError} `INVALID_TYPE` when `units` is not an array or `groupBy`
  *   returns something other than a string (path `options.groupBy`); `INVALID_OPTION` for a
  *   missing or bad `groupBy`, for `weights` (give each unit a `weight`) and as in `aggregate`;
@@ -45,14 +67,14 @@ export interface AggregateByOptions<T> extends Omit<AggregateOptions, 'weights'>
  *   { government: 'Kota Cilegon', score: 93.07 },
  *   { government: 'Kab. Serang', score: 91.98 },
  * ];
- * const byGovernment = aggregateBy(units, { groupBy: (u) => u.government, scale: scales.ombudsman2022 });
- * byGovernment.get('Kota Cilegon')?.score; // 95.31
- * byGovernment.get('Kab. Serang')?.classification.category; // "A"
- * [...byGovernment.keys()]; // ["Kota Cilegon", "Kab. Serang"]
+ * const [cilegon, serang] = aggregateBy(units, { groupBy: (u) => u.government, scale: scales.ombudsman2022 });
+ * cilegon?.group; // "Kota Cilegon"
+ * cilegon?.result.score; // 95.31
+ * serang?.result.classification.category; // "A"
  * ```
  * @category Aggregation
  */
-export function aggregateBy<T extends AggregateInput, O extends AggregateByOptions<T> = AggregateByOptions<T>>(units: readonly T[], options: O): Map<string, AggregateResultOf<O>> {
+export function aggregateBy<T extends AggregateInput, O extends AggregateByOptions<T> = AggregateByOptions<T>>(units: readonly T[], options: O): AggregateByGroup<AggregateResultOf<O>>[] {
   const o = readOptions(options);
   if (!isArray(units)) throw new KepatuhanError('INVALID_TYPE', `units must be an array, got ${describe(units)}`, 'units');
   const list = readArray(units, 'units', MAX_SCORES);
@@ -101,13 +123,13 @@ export function aggregateBy<T extends AggregateInput, O extends AggregateByOptio
     const next = start.slice(0, names.length);
     for (let i = 0; i < n; i++) members[next[groupOf[i]!]!++] = i;
   }
-  const out = new Map<string, AggregateResultOf<O>>();
+  const out = new Array<AggregateByGroup<AggregateResultOf<O>>>(names.length);
   for (let g = 0; g < names.length; g++) {
     const from = start[g]!;
     const scores = new Array<unknown>(start[g + 1]! - from);
     for (let j = 0; j < scores.length; j++) scores[j] = list[members[from + j]!];
     const at = (j: number): string => index('units', members[from + j]!);
-    out.set(names[g]!, combine(scores, opts, at, noWeights) as AggregateResultOf<O>);
+    out[g] = { group: names[g]!, result: combine(scores, opts, at, noWeights) as AggregateResultOf<O> };
   }
   return out;
 }

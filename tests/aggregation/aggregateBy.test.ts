@@ -13,22 +13,22 @@ describe('aggregateBy: a whole round in one call', () => {
   ];
   it("gives each government the mean of its units' published scores, classified", () => {
     const r = aggregateBy(units, { groupBy: (u) => u.government, scale: scales.ombudsman2022 });
-    expect([...r.keys()]).toEqual(['Kota Cilegon', 'Kab. Serang']);
-    expect(r.get('Kota Cilegon')?.score).toBe(95.31);
-    expect(r.get('Kab. Serang')?.score).toBe(91.98);
-    expect(r.get('Kota Cilegon')?.count).toBe(7);
-    expect(r.get('Kota Cilegon')?.classification.zone).toBe('hijau');
+    expect(r.map((g) => g.group)).toEqual(['Kota Cilegon', 'Kab. Serang']);
+    expect(r[0]?.result.score).toBe(95.31);
+    expect(r[1]?.result.score).toBe(91.98);
+    expect(r[0]?.result.count).toBe(7);
+    expect(r[0]?.result.classification.zone).toBe('hijau');
   });
   it('lists groups in order of their first unit, with units of a group interleaved with others', () => {
     const mixed = [units[0]!, units[7]!, units[1]!, units[8]!];
     const r = aggregateBy(mixed, { groupBy: (u) => u.government });
-    expect([...r.entries()].map(([g, a]) => [g, a.score])).toEqual([
+    expect(r.map((g) => [g.group, g.result.score])).toEqual([
       ['Kota Cilegon', 97.29], // (97.55 + 97.02) / 2 = 97.285, half-up
       ['Kab. Serang', 91.98],
     ]);
   });
-  it('an empty round is an empty Map', () => {
-    expect(aggregateBy([], { groupBy: () => 'x' }).size).toBe(0);
+  it('an empty round is an empty list', () => {
+    expect(aggregateBy([], { groupBy: () => 'x' })).toEqual([]);
   });
   it('takes the weights of units for a weighted mean', () => {
     const r = aggregateBy(
@@ -38,7 +38,7 @@ describe('aggregateBy: a whole round in one call', () => {
       ],
       { groupBy: (u) => u.g, method: 'weightedMean' },
     );
-    expect(r.get('a')).toEqual(aggregate([80, 90], { method: 'weightedMean', weights: [3, 1] }));
+    expect(r[0]?.result).toEqual(aggregate([80, 90], { method: 'weightedMean', weights: [3, 1] }));
   });
 });
 
@@ -70,6 +70,9 @@ describe('aggregateBy: errors name the unit in the round', () => {
       }),
     );
     expect(failing?.code).toBe('CALLBACK_FAILED');
+  });
+  it('a group named __proto__ is an ordinary group', () => {
+    expect(aggregateBy([{ g: '__proto__', score: 90 }], { groupBy: (u) => u.g })[0]?.group).toBe('__proto__');
   });
   it('weights for the whole round are refused: each unit carries its own', () => {
     expect(caught(() => aggregateBy([90], { groupBy: () => 'a', weights: [1] } as never))?.code).toBe('INVALID_OPTION');
