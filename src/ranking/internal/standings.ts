@@ -183,10 +183,10 @@ export function rankColumns(
     const of = groupStart[g + 1]! - base;
     // The whole group is ordered before its first rank is asked of the tie rule.
     for (let start = 0; start < of; ) {
-        const s = keys[order[base + start]!]!;
-        let end = start + 1;
-        while (end < of && keys[order[base + end]!]! === s) end++;
-        if (end - start > 1) sortRun(order, base + start, base + end, tieCmp);
+      const s = keys[order[base + start]!]!;
+      let end = start + 1;
+      while (end < of && keys[order[base + end]!]! === s) end++;
+      if (end - start > 1) sortRun(order, base + start, base + end, tieCmp);
       start = end;
     }
     let start = 0;
