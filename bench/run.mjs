@@ -6,7 +6,7 @@
 // 10⁵ units). A ratio of throughputs is "higher is better"; a ratio of times ("× baseline") is
 // "lower is better". Figures and the machine they were measured on: docs/performance.md.
 import { Bench } from 'tinybench';
-import { aggregate, indicatorOrder, presets, rank, scales, scoreBatch, scoreUnit } from '../dist/index.js';
+import { aggregate, aggregateBy, indicatorOrder, presets, rank, scales, scoreBatch, scoreUnit } from '../dist/index.js';
 
 const TIME = Number(process.env.BENCH_TIME_MS ?? 1500);
 
@@ -77,6 +77,14 @@ const round = () => {
   rank(results);
 };
 const sortUnitScores = () => Float64Array.from(unitScores).sort();
+// The same round with aggregateBy: the 100,000 unit scores in one list, options read once.
+const units = governments.flatMap((g) => g.scores.map((score) => ({ government: g.id, score })));
+const provinceOf = new Map(governments.map((g) => [g.id, g.group]));
+const roundBy = () => {
+  const results = aggregateBy(units, { groupBy: (u) => u.government, scale }).map(({ group: id, result }) => ({ id, group: provinceOf.get(id), score: result.score }));
+  rank(results.map(({ id, score }) => ({ id, score })));
+  rank(results);
+};
 
 // rank of 100,000 entities against a plain sort of the same objects by score.
 const entities = Array.from({ length: 100_000 }, (_, i) => ({ id: `e${i}`, score: (next() % 10_001) / 100 }));
@@ -90,6 +98,7 @@ const t = await medians({
   },
   scoreBatchFew: () => scoreBatch(m, fewAnswers, { into: fewOut }),
   round,
+  roundBy,
   sortUnitScores,
   rank: () => rank(entities),
   plainSort,
@@ -105,5 +114,6 @@ console.log(`  rows where float rounding of the raw sum differs from the exact s
 console.log(`ratio scoreBatch÷raw: ${f(t.raw / t.scoreBatch)} (throughput; goal ≥ 0.8)`);
 console.log(`ratio scoreUnit÷scoreBatch: ${(t.scoreBatchFew / t.scoreUnitFew).toFixed(3)} (throughput per unit; goal ≥ 0.1)`);
 console.log(`ratio nationRound÷sort: ${f(t.round / t.sortUnitScores)} (× the time to sort 100,000 unit scores; goal ≤ 3)`);
+console.log(`ratio nationRoundBy÷sort: ${f(t.roundBy / t.sortUnitScores)} (the same round with aggregateBy; goal ≤ 3)`);
 console.log(`ratio rank÷sort: ${f(t.rank / t.plainSort)} (× the time of Array.prototype.sort on the same 100,000 objects; goal ≤ 1.5)`);
 console.log(`ratio: ${f(t.raw / t.scoreBatch)}`);

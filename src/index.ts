@@ -94,6 +94,7 @@ export {
   type AggregateResultOf,
   type AggregationMethod,
 } from './aggregation/aggregate.js';
+export { aggregateBy, type AggregateByGroup, type AggregateByOptions } from './aggregation/aggregateBy.js';
 export { checkReportedScore } from './aggregation/checkReportedScore.js';
 export type {
   CandidateUnitCheck,

@@ -1,11 +1,12 @@
 import type { Classification, Classified } from '../classification/classification.js';
-import { classifyExact, readFollowUp } from '../classification/internal/classifyExact.js';
-import { compileScale } from '../classification/internal/compileScale.js';
-import { checkScore, readRange, scoreBounds } from '../classification/internal/scoreRange.js';
+import { classifyExact, classifyScaled, readFollowUp } from '../classification/internal/classifyExact.js';
+import { compileScale, type CompiledScale } from '../classification/internal/compileScale.js';
+import { checkScore, readRange, scoreBounds, type ScoreBounds } from '../classification/internal/scoreRange.js';
 import type { Scale, ScaleCategory, ScaleSpec, ScaleZoneId } from '../classification/scale.js';
 import { KepatuhanError } from '../errors/KepatuhanError.js';
-import { callback, describe, index, isArray, isPlainRecord, own, readArray, readDecimal, readOptions, readRounding } from '../internal/input.js';
-import { add, cmp, div, fromInt, fromNumber, mul, rat, roundToScaled, scaledToNumber, toNumber, ZERO, sub, type Rational } from '../internal/rational.js';
+import { callback, describe, index, isArray, isPlainRecord, join, own, readArray, readDecimal, readOptions, readRounding, unreadable } from '../internal/input.js';
+import { GRID_MAX, gridOf, gridScale, roundDivNumber } from '../internal/gridNumber.js';
+import { add, cmp, div, fromInt, fromNumber, mul, pow10, rat, roundToScaled, scaledToNumber, toNumber, ZERO, sub, type Rational } from '../internal/rational.js';
 import type { RoundingMode, RoundingRule } from '../rounding/rounding.js';
 import type { ScoreInput } from '../numbers/ScoreInput.js';
 import type { ScoreRange } from '../numbers/ScoreRange.js';
@@ -144,8 +145,8 @@ export type AggregateResultOf<O extends AggregateOptions | undefined> = O extend
   ? AggregateResult<ScaleCategory<S>, ScaleZoneId<S>> & Classified<ScaleCategory<S>, ScaleZoneId<S>>
   : AggregateResult;
 
-/** Largest number of scores {@link aggregate} takes. */
-const MAX_SCORES = 1_000_000;
+/** Largest number of scores {@link aggregate} takes. @internal */
+export const MAX_SCORES = 1_000_000;
 
 /**
  * Combines units' scores into one score: by default the Ombudsman rule, the arithmetic mean
@@ -199,6 +200,36 @@ function aggregateAny(scores: readonly AggregateInput[], options?: AggregateOpti
   // A dense copy read once: holes are undefined (reported as bad scores), getters cannot change it.
   const list = readArray(scores, 'scores', MAX_SCORES);
   if (list.length === 0) throw new KepatuhanError('EMPTY_INPUT', 'there are no scores to aggregate', 'scores');
+  return combine(list, readAggregateOptions(o), scorePath, () => own(o, 'weights', 'options'));
+}
+
+const hasOwn = Object.prototype.hasOwnProperty;
+
+/** Path of `scores[i]`. */
+const scorePath = (i: number): string => index('scores', i);
+
+/**
+ * The options of {@link aggregate}, read and checked once (per call, or per round in `aggregateBy`).
+ *
+ * @internal
+ */
+export interface ReadAggregateOptions {
+  readonly rounding: RoundingRule;
+  readonly roundInputs: boolean;
+  readonly methodOpt: AggregationMethod;
+  readonly scale: CompiledScale | undefined;
+  readonly bounds: GridBounds;
+  readonly adjustment: ReturnType<typeof readAdjustment>;
+  readonly followUpGiven: boolean;
+  readonly followUp: boolean;
+}
+
+/**
+ * Reads every option but `weights` (read after the scores, as it always was), in this order.
+ *
+ * @internal
+ */
+export function readAggregateOptions(o: Record<string, unknown>): ReadAggregateOptions {
   const rounding = readRounding(own(o, 'rounding', 'options'), 'options.rounding');
   const roundInputs = own(o, 'roundInputs', 'options') ?? true;
   if (typeof roundInputs !== 'boolean') throw new KepatuhanError('INVALID_OPTION', `roundInputs must be true or false, got ${describe(roundInputs)}`, 'options.roundInputs');
@@ -207,57 +238,143 @@ function aggregateAny(scores: readonly AggregateInput[], options?: AggregateOpti
     throw new KepatuhanError('INVALID_OPTION', `method must be "mean", "weightedMean", "median" or a function, got ${describe(methodOpt)}`, 'options.method');
   const scaleOpt = own(o, 'scale', 'options');
   const scale = scaleOpt === undefined ? undefined : compileScale(scaleOpt, 'options.scale');
-  const scaleD = 10n ** BigInt(rounding.decimals);
   // Every score must show inside the scale's range, else options.range, else 0–100 (scoreRange.ts).
-  const bounds = scoreBounds(scale, readRange(o), rounding);
+  const range = readRange(o);
+  const bounds = range === undefined ? sharedBounds(scale, rounding) : withGrid(scoreBounds(scale, range, rounding));
   // Opinion options: a correction stops at the lowest shown score, a cap lies within the range.
-  const lo = bounds.lo;
-  const adjustment = readAdjustment(o, rounding.decimals, lo, bounds.hi, scale);
+  const adjustment = readAdjustment(o, rounding.decimals, bounds.lo, bounds.hi, scale);
   const followUpGiven = own(o, 'followedUpCorrectiveActions', 'options') !== undefined;
   const followUp = readFollowUp(o, scale);
+  return { rounding, roundInputs, methodOpt: methodOpt as AggregationMethod, scale, bounds, adjustment, followUpGiven, followUp };
+}
 
-  const values: Rational[] = [];
-  const entryWeights: (unknown | undefined)[] = [];
-  for (let i = 0; i < list.length; i++) {
+/**
+ * Combines the scores of `list` (already copied, non-empty) by options read once; `at(i)`
+ * is the path of entry `i` in messages, `weightsOption` reads `options.weights`.
+ *
+ * @internal
+ */
+export function combine(list: readonly unknown[], opts: ReadAggregateOptions, at: (i: number) => string, weightsOption: () => unknown): AggregateResult {
+  const { rounding, roundInputs, methodOpt, scale, bounds, adjustment, followUpGiven, followUp } = opts;
+  const scaleD = pow10(rounding.decimals);
+  const lo = bounds.lo;
+
+  // Each score is read once. On the exact integer path (gridNumber.ts) it is kept as the
+  // integer k of its shown value k / 10^decimals; otherwise (more decimals than shown without
+  // rounding, or beyond 2^49) as an exact rational, and then every score is.
+  const n = list.length;
+  const p10 = gridScale(rounding.decimals);
+  const grid = bounds.grid;
+  const ks: number[] = new Array<number>(n);
+  let exact: Rational[] | undefined;
+  let maxAbs = 0;
+  // Each entry's own weight, kept only once one has a weight.
+  let entryWeights: (unknown | undefined)[] | undefined;
+  for (let i = 0; i < n; i++) {
     const s: unknown = list[i];
-    const p = index('scores', i);
     let v: unknown = s;
     let w: unknown;
     const entry = isPlainRecord(s);
     if (entry) {
-      v = own(s, 'score', p);
-      w = own(s, 'weight', p);
-      if (v === undefined) throw new KepatuhanError('MISSING_FIELD', 'an entry must be a score or an object with a score', p);
+      // own(s, key, at(i)), with the path built only for an error.
+      try {
+        v = hasOwn.call(s, 'score') ? s['score'] : undefined;
+      } catch (e) {
+        throw unreadable(join(at(i), 'score'), e);
+      }
+      try {
+        w = hasOwn.call(s, 'weight') ? s['weight'] : undefined;
+      } catch (e) {
+        throw unreadable(join(at(i), 'weight'), e);
+      }
+      if (v === undefined) throw new KepatuhanError('MISSING_FIELD', 'an entry must be a score or an object with a score', at(i));
+      if (w !== undefined && entryWeights === undefined) entryWeights = new Array<unknown>(n);
     }
-    const sp = entry ? `${p}.score` : p;
-    let r = readDecimal(v, sp, 'score');
-    const shown = checkScore(r, bounds, sp);
-    if (roundInputs) r = rat(shown, scaleD);
-    values.push(r);
-    entryWeights.push(w);
+    if (entryWeights !== undefined) entryWeights[i] = w;
+    let k = typeof v === 'number' && p10 !== undefined && grid !== undefined ? gridOf(v, p10) : undefined;
+    if (k !== undefined && k >= grid!.lo && k <= grid!.hi) {
+      // On the grid and in range: read exactly as k / 10^decimals, whatever the rounding mode.
+      ks[i] = k;
+      if (exact !== undefined) exact.push(rat(BigInt(k), scaleD));
+    } else {
+      const sp = entry ? `${at(i)}.score` : at(i);
+      let r = readDecimal(v, sp, 'score');
+      const shown = checkScore(r, bounds, sp);
+      if (roundInputs) r = rat(shown, scaleD);
+      k = Number(shown);
+      if (exact === undefined && (!roundInputs || p10 === undefined || shown > BigInt(GRID_MAX) || shown < -BigInt(GRID_MAX)))
+        exact = ks.slice(0, i).map((x) => rat(BigInt(x), scaleD));
+      if (exact !== undefined) exact.push(r);
+      ks[i] = k;
+    }
+    if (k > maxAbs) maxAbs = k;
+    else if (-k > maxAbs) maxAbs = -k;
   }
 
-  if ((methodOpt === 'mean' || methodOpt === 'median') && entryWeights.some((w) => w !== undefined))
+  if ((methodOpt === 'mean' || methodOpt === 'median') && entryWeights !== undefined)
     throw new KepatuhanError(
       'INVALID_OPTION',
       `scores carry weights but the method is "${methodOpt}", which ignores them; use method: "weightedMean" (or drop the weights)`,
       'options.method',
     );
-  let weights: Rational[] | undefined;
-  const wRaw = own(o, 'weights', 'options');
+  const wRaw = weightsOption();
   if ((methodOpt === 'mean' || methodOpt === 'median') && wRaw !== undefined)
     throw new KepatuhanError(
       'INVALID_OPTION',
       `weights were given but the method is "${methodOpt}", which ignores them; use method: "weightedMean" (or drop the weights)`,
       'options.weights',
     );
-  if (methodOpt === 'weightedMean' || (typeof methodOpt === 'function' && (wRaw !== undefined || entryWeights.some((w) => w !== undefined)))) {
+
+  // The mean and median on the integer path: sums of at most 10^6 integers below 2^49 / 10^6 · 2^4 stay exact.
+  if (exact === undefined && p10 !== undefined && (methodOpt === 'mean' || methodOpt === 'median') && maxAbs * n <= GRID_MAX * 16 && adjustment === undefined) {
+    let min = ks[0]!;
+    let max = min;
+    let sum = 0;
+    for (let i = 0; i < n; i++) {
+      const k = ks[i]!;
+      sum += k;
+      if (k < min) min = k;
+      if (k > max) max = k;
+    }
+    // The result is num / (den · 10^decimals), both exact safe integers.
+    let num = sum;
+    let den = n;
+    if (methodOpt === 'median') {
+      const sorted = Float64Array.from(ks).sort();
+      const mid = n >> 1;
+      num = n % 2 === 1 ? sorted[mid]! : sorted[mid - 1]! + sorted[mid]!;
+      den = n % 2 === 1 ? 1 : 2;
+    }
+    const whole = den * p10;
+    if (whole <= Number.MAX_SAFE_INTEGER) {
+      const k = roundDivNumber(num, den, rounding.mode);
+      return result(
+        BigInt(k),
+        k / p10,
+        // One correctly rounded division of exact doubles: toNumber of the exact rational.
+        num === 0 ? 0 : num / whole,
+        n,
+        min / p10,
+        max / p10,
+        methodOpt,
+        rounding,
+        roundInputs,
+        scale,
+        followUpGiven,
+        followUp,
+      );
+    }
+  }
+  const values = exact ?? ks.map((k) => rat(BigInt(k), scaleD));
+
+  let weights: Rational[] | undefined;
+  if (methodOpt === 'weightedMean' || (typeof methodOpt === 'function' && (wRaw !== undefined || entryWeights !== undefined))) {
     const wOpt = isArray(wRaw) ? readArray(wRaw, 'options.weights', MAX_SCORES) : wRaw;
     if (wOpt !== undefined && (!isArray(wOpt) || wOpt.length !== list.length))
       throw new KepatuhanError('INVALID_SCORE_WEIGHT', `weights must be an array with one weight per score (${list.length}), got ${describe(wOpt)}`, 'options.weights');
     weights = values.map((_, i) => {
-      const raw = wOpt !== undefined ? wOpt[i] : entryWeights[i];
-      const path = wOpt !== undefined ? index('options.weights', i) : `${index('scores', i)}.weight`;
+      const raw = wOpt !== undefined ? wOpt[i] : entryWeights?.[i];
+      const path = wOpt !== undefined ? index('options.weights', i) : `${at(i)}.weight`;
       if (raw === undefined)
         throw new KepatuhanError('INVALID_SCORE_WEIGHT', 'a weighted mean needs a weight for every score (options.weights or each entry\'s weight)', path);
       const r = readWeight(raw);
@@ -274,7 +391,7 @@ function aggregateAny(scores: readonly AggregateInput[], options?: AggregateOpti
     if (cmp(v, max) > 0) max = v;
   }
 
-  let result: Rational;
+  let result_: Rational;
   let method: AggregateResult['method'];
   if (typeof methodOpt === 'function') {
     method = 'custom';
@@ -282,15 +399,15 @@ function aggregateAny(scores: readonly AggregateInput[], options?: AggregateOpti
     const out: unknown = callback(custom, [values.map(toNumber), weights?.map(toNumber)], 'options.method', 'the custom aggregation method');
     if (typeof out !== 'number' || !Number.isFinite(out))
       throw new KepatuhanError('INVALID_NUMBER', `the custom aggregation returned ${describe(out)}, not a finite number`, 'options.method');
-    result = fromNumber(out)!;
+    result_ = fromNumber(out)!;
     // Means and medians of in-range scores stay in range; a function's result may not
     // (reported at "score", like a result outside the scale always was).
-    checkScore(result, bounds, 'score');
+    checkScore(result_, bounds, 'score');
   } else if (methodOpt === 'median') {
     method = 'median';
     const sorted = [...values].sort(cmp);
     const mid = sorted.length >> 1;
-    result = sorted.length % 2 === 1 ? sorted[mid]! : div(add(sorted[mid - 1]!, sorted[mid]!), fromInt(2));
+    result_ = sorted.length % 2 === 1 ? sorted[mid]! : div(add(sorted[mid - 1]!, sorted[mid]!), fromInt(2));
   } else if (methodOpt === 'weightedMean') {
     method = 'weightedMean';
     let sw = ZERO;
@@ -300,37 +417,86 @@ function aggregateAny(scores: readonly AggregateInput[], options?: AggregateOpti
       s = add(s, mul(v, weights![i]!));
     });
     if (sw.n === 0n) throw new KepatuhanError('INVALID_SCORE_WEIGHT', 'the weights are all zero', 'options.weights');
-    result = div(s, sw);
+    result_ = div(s, sw);
   } else {
     method = 'mean';
     // All inputs share the denominator 10^decimals when rounded: sum numerators directly.
     let s = ZERO;
     for (const v of values) s = add(s, v);
-    result = div(s, fromInt(values.length));
+    result_ = div(s, fromInt(values.length));
   }
-  let k = roundToScaled(result, rounding.decimals, rounding.mode);
-  let unrounded = toNumber(result);
+  let k = roundToScaled(result_, rounding.decimals, rounding.mode);
+  let unrounded = toNumber(result_);
   let adjusted: AppliedAdjustment | undefined;
   if (adjustment !== undefined) {
     const before = k;
     const applied = applyAdjustment(k, adjustment, lo);
     k = applied.k;
     // Exact: the corrected mean, not a float subtraction.
-    unrounded = toNumber(applied.capped || applied.clamped ? rat(k, scaleD) : sub(result, rat(adjustment.correction, scaleD)));
+    unrounded = toNumber(applied.capped || applied.clamped ? rat(k, scaleD) : sub(result_, rat(adjustment.correction, scaleD)));
     adjusted = appliedRecord(adjustment, before, scale === undefined ? null : classifyExact(rat(before, scaleD), scale, 'score'), applied);
   }
-  const rounded = rat(k, scaleD);
+  return result(k, scaledToNumber(k, rounding.decimals), unrounded, values.length, toNumber(min), toNumber(max), method, rounding, roundInputs, scale, followUpGiven, followUp, adjusted);
+}
+
+/** The result record, its fields always in the same order. */
+function result(
+  k: bigint,
+  score: number,
+  unrounded: number,
+  count: number,
+  min: number,
+  max: number,
+  method: AggregateResult['method'],
+  rounding: RoundingRule,
+  roundedInputs: boolean,
+  scale: CompiledScale | undefined,
+  followUpGiven: boolean,
+  followUp: boolean,
+  adjusted?: AppliedAdjustment,
+): AggregateResult {
+  if (scale === undefined && adjusted === undefined && !followUpGiven) return { score, unrounded, count, min, max, method, rounding, roundedInputs };
+  // The rounded score classified on the scale's own grid (the same k when the decimals agree).
+  const classification =
+    scale === undefined
+      ? undefined
+      : scale.decimals === rounding.decimals
+        ? classifyScaled(k, scale, 'score', followUp)
+        : classifyExact(rat(k, pow10(rounding.decimals)), scale, 'score', followUp);
+  if (adjusted === undefined && !followUpGiven) return { score, unrounded, count, min, max, method, rounding, roundedInputs, classification: classification! };
   return {
-    score: scaledToNumber(k, rounding.decimals),
-    unrounded,
-    count: values.length,
-    min: toNumber(min),
-    max: toNumber(max),
-    method,
-    rounding,
-    roundedInputs: roundInputs,
-    ...(scale !== undefined ? { classification: classifyExact(rounded, scale, 'score', followUp) } : {}),
+    ...{ score, unrounded, count, min, max, method, rounding, roundedInputs },
+    ...(classification !== undefined ? { classification } : {}),
     ...(adjusted !== undefined ? { adjustment: adjusted } : {}),
     ...(followUpGiven ? { followedUpCorrectiveActions: followUp } : {}),
   };
+}
+
+/** Bounds, with their grid as numbers, per scale (or none) and rounding: the same for every call of a round. */
+interface GridBounds extends ScoreBounds {
+  /** `lo`/`hi` as exact integers when within 2^49 (the integer path), else undefined. */
+  readonly grid: { readonly lo: number; readonly hi: number } | undefined;
+}
+const NO_SCALE = {};
+const boundsCache = /*#__PURE__*/ new WeakMap<object, Map<string, GridBounds>>();
+/** The bounds asked for last (rounding rules are frozen: the same object is the same rule). */
+let last: { readonly scale: CompiledScale | undefined; readonly rounding: RoundingRule; readonly bounds: GridBounds } | undefined;
+
+function withGrid(b: ScoreBounds): GridBounds {
+  const max = BigInt(GRID_MAX);
+  return { ...b, grid: b.lo >= -max && b.hi <= max ? { lo: Number(b.lo), hi: Number(b.hi) } : undefined };
+}
+
+/** `scoreBounds(scale, undefined, rounding)`, computed once per scale and rounding. */
+function sharedBounds(scale: CompiledScale | undefined, rounding: RoundingRule): GridBounds {
+  // A round asks for the same bounds thousands of times in a row.
+  if (last !== undefined && last.scale === scale && last.rounding === rounding) return last.bounds;
+  const key = scale ?? NO_SCALE;
+  let byRounding = boundsCache.get(key);
+  if (byRounding === undefined) boundsCache.set(key, (byRounding = new Map()));
+  const name = `${rounding.mode} ${rounding.decimals}`;
+  let b = byRounding.get(name);
+  if (b === undefined) byRounding.set(name, (b = withGrid(scoreBounds(scale, undefined, rounding))));
+  last = { scale, rounding, bounds: b };
+  return b;
 }

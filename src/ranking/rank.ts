@@ -8,8 +8,9 @@ import { pow10, rat, scaledToNumber } from '../internal/rational.js';
 import type { RoundingMode, RoundingRule } from '../rounding/rounding.js';
 import type { ScoreInput } from '../numbers/ScoreInput.js';
 import type { ScoreRange } from '../numbers/ScoreRange.js';
-import { readEntries } from './internal/readEntries.js';
-import { checkedComparator, readTieRule, standings } from './internal/standings.js';
+import { gridScale } from '../internal/gridNumber.js';
+import { readColumns } from './internal/readEntries.js';
+import { checkedComparator, orderKeys, rankColumns, readTieRule } from './internal/standings.js';
 import type { TieRule, TieRuleName } from './tieRules.js';
 
 /**
@@ -176,26 +177,35 @@ export function rank<T extends RankEntry, O extends RankOptions<T> = RankOptions
   const scale = scaleOpt === undefined ? undefined : compileScale(scaleOpt, 'options.scale');
   const rule = readTieRule(own(o, 'tie', 'options'));
   // The scale (added to rank's options by the scale-types change) or options.range bound every score.
-  const sv = own(o, 'scale', 'options');
-  const bounds = scoreBounds(sv === undefined ? undefined : compileScale(sv, 'options.scale'), readRange(o), rounding);
-  const read = readEntries(entries, 'entries', bounds, own(o, 'groupBy', 'options'));
+  const bounds = scoreBounds(scale, readRange(o), rounding);
+  const read = readColumns(entries, 'entries', bounds, own(o, 'groupBy', 'options'));
   // The tie-breaker sees the entries as read (not `entries` again: a Proxy could answer differently).
-  const tieOrder = checkedComparator(own(o, 'tieBreaker', 'options'), read.map((r) => r.entry));
-  const { standings: st, order } = standings(read, rule, tieOrder);
-  return order.map((i) => {
-    const r = read[i]!;
-    const s = st[i]!;
-    const ranked: RankedEntry<T> = {
-      id: r.id,
-      group: r.group,
-      score: scaledToNumber(r.scaled, rounding.decimals),
-      rank: s.rank,
-      of: s.of,
-      percentile: s.percentile,
-      entry: r.entry as unknown as T,
-      // The shown value (what was ranked), classified on the scale's own grid.
-      ...(scale !== undefined ? { classification: classifyExact(rat(r.scaled, pow10(rounding.decimals)), scale, `entries[${i}].score`) } : {}),
-    };
-    return ranked as RankedEntryOf<T, O>;
-  });
+  const tieOrder = checkedComparator(own(o, 'tieBreaker', 'options'), read.entries);
+  const t = rankColumns(read.ids, read.groups, read.big === undefined ? read.keys : orderKeys(read.big), rule, tieOrder);
+  const d = rounding.decimals;
+  const p10 = read.big === undefined ? gridScale(d) : undefined;
+  const n = t.order.length;
+  const out = new Array<RankedEntryOf<T, O>>(n);
+  for (let at = 0; at < n; at++) {
+    const i = t.order[at]!;
+    // k / 10^d for an exact integer k (|k| ≤ 2^49, d ≤ 15) is scaledToNumber's division.
+    const score = p10 !== undefined ? read.keys[i]! / p10 : scaledToNumber(read.big?.[i] ?? BigInt(read.keys[i]!), d);
+    const entry = read.entries[i] as unknown as T;
+    const ranked: RankedEntry<T> =
+      scale === undefined
+        ? { id: read.ids[i]!, group: read.groups[i]!, score, rank: t.rank[i]!, of: t.of[i]!, percentile: t.percentile[i]!, entry }
+        : {
+            id: read.ids[i]!,
+            group: read.groups[i]!,
+            score,
+            rank: t.rank[i]!,
+            of: t.of[i]!,
+            percentile: t.percentile[i]!,
+            entry,
+            // The shown value (what was ranked), classified on the scale's own grid.
+            classification: classifyExact(rat(read.big?.[i] ?? BigInt(read.keys[i]!), pow10(d)), scale, `entries[${i}].score`),
+          };
+    out[at] = ranked as RankedEntryOf<T, O>;
+  }
+  return out;
 }

@@ -238,3 +238,19 @@ describe('aggregate: followedUpCorrectiveActions', () => {
     expect(r.classification?.label).toContain('Tanpa Maladministrasi');
   });
 });
+
+describe('aggregate reads a scale spec anew on every call', () => {
+  it('a plain spec changed between two calls classifies by its new bands (no stale cache by object)', () => {
+    const spec = {
+      id: 'passfail', name: 'Pass/fail', min: 0, max: 100,
+      bands: [
+        { category: 'P', label: 'Lulus', min: 60, max: 100 },
+        { category: 'F', label: 'Tidak lulus', min: 0, max: 60, maxInclusive: false },
+      ],
+    };
+    expect(aggregate([70, 70], { scale: spec }).classification.category).toBe('P');
+    spec.bands[0]!.min = 80;
+    spec.bands[1]!.max = 80;
+    expect(aggregate([70, 70], { scale: spec }).classification.category).toBe('F');
+  });
+});

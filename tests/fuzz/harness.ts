@@ -17,6 +17,7 @@
 import fc from 'fast-check';
 import {
   aggregate,
+  aggregateBy,
   ASSESSMENTS,
   checkReportedScore,
   explainReportedSurvey,
@@ -408,6 +409,41 @@ const coreTargets: readonly FuzzTarget[] = [
       if (r.count < 1) return 'count below 1';
       return r.classification === undefined ? undefined : checkClassification(r.classification, undefined);
     },
+  },
+  {
+    name: 'aggregateBy',
+    cases: fc.oneof(
+      {
+        weight: 3,
+        arbitrary: plain(
+          fc.tuple(
+            fc.oneof(scoresArb, fc.array(fc.record({ g: fc.oneof(fc.constantFrom('a', 'b'), anyValue), score: fc.oneof(validScore, anyValue) }, { requiredKeys: [] }), { maxLength: 12 })),
+            fc.oneof(
+              anyValue,
+              aggregateOptions.map((o) => ({ ...(typeof o === 'object' && o !== null ? o : {}), groupBy: (u: unknown) => (typeof u === 'object' && u !== null ? (u as { g?: unknown }).g : 'x') })),
+              fc.record({ groupBy: fc.oneof(customMethod, anyValue) }, { requiredKeys: [] }),
+            ),
+          ),
+        ),
+      },
+      {
+        weight: 1,
+        // Oracle: each group is what aggregate gives for its scores (a separate entry point).
+        arbitrary: fc
+          .tuple(fc.array(fc.tuple(fc.constantFrom('a', 'b', 'c'), fc.integer({ min: 0, max: 10000 }).map((k) => k / 100)), { maxLength: 20 }), fc.constantFrom('mean', 'median'))
+          .map(([us, method]) => ({
+            args: [us.map(([g, score]) => ({ g, score })), { method, groupBy: (u: { g: string }) => u.g }],
+            oracle: (o: Outcome): string | undefined => {
+              if (o.kind !== 'result') return `threw ${String(o.error)}`;
+              for (const { group, result } of o.value as { group: string; result: AggregateResult }[])
+                if (result.score !== aggregate(us.filter(([x]) => x === group).map(([, s]) => s), { method }).score) return `group ${group} differs from aggregate`;
+              return undefined;
+            },
+          })),
+      },
+    ),
+    call: ([u, o]) => aggregateBy(u as never, o as never),
+    check: (result) => (Array.isArray(result) ? undefined : 'not a list'),
   },
   {
     name: 'scoreBatch',

@@ -470,6 +470,10 @@ export function copyProvenance(value: unknown): unknown {
 
 /** Returns the compiled form of a scale, validating it when it is not a known built one. */
 export function compileScale(spec: unknown, path = 'scale'): CompiledScale {
+  // A defined scale (a built-in or a defineScale result) is compiled already: one lookup, no
+  // allocation, for functions called many times with the same scale (a nation's round).
+  const hit = compiledScaleOf(spec);
+  if (hit !== undefined) return hit;
   const issues = new IssueList();
   const c = checkScale(spec, path, issues);
   if (c === undefined) {
