@@ -13,19 +13,16 @@ import { KepatuhanError } from '../../errors/KepatuhanError.js';
 import type { Issue } from '../../errors/issue.js';
 import { describe, isPlainRecord } from '../../internal/input.js';
 import { IssueList } from '../../internal/issues.js';
-import { sub, toNumber } from '../../internal/rational.js';
 import { snapshot } from '../../internal/snapshot.js';
 import { checkIdentity } from './checkIdentity.js';
 import type { CompiledMethodology } from './compiled.js';
-import { compiledMethodologyOf, rememberMethodology } from './compiledMethodologies.js';
-import { freezeMethodology } from './freeze.js';
-import { buildKernel } from './kernel.js';
+import { assembleCompiled } from './assemble.js';
+import { compiledMethodologyOf } from './compiledMethodologies.js';
 import type { Precision } from './limits.js';
 import { checkOutputOnGrid, readOutput } from './readOutput.js';
 import { readRoundingRule } from './readRoundingRule.js';
 import { readScale } from './readScale.js';
 import { readStructure } from './readStructure.js';
-import { setShares } from './shares.js';
 import { METHODOLOGY } from './specShape.js';
 import { readWeightPolicy } from './weights.js';
 
@@ -57,23 +54,7 @@ export function checkMethodology(input: unknown): { compiled?: CompiledMethodolo
 
   if (issues.size > 0 || scale === undefined || lo === undefined || hi === undefined) return { issues: issues.items };
 
-  setShares(dimensions, variables, indicators);
-  const methodology = freezeMethodology(spec, policy, rounding, scale);
-  const compiled: CompiledMethodology = Object.freeze({
-    methodology,
-    indicators: Object.freeze(indicators.map((i) => Object.freeze(i))),
-    variables: Object.freeze(variables.map((v) => Object.freeze({ ...v, indicators: Object.freeze(v.indicators) }))),
-    dimensions: Object.freeze(dimensions.map((d) => Object.freeze({ ...d, variables: Object.freeze(d.variables) }))),
-    byId,
-    lo,
-    hi,
-    loNumber: toNumber(lo),
-    rangeNumber: toNumber(sub(hi, lo)),
-    rounding,
-    scale,
-    kernel: buildKernel(indicators, lo, hi, rounding),
-  });
-  return { compiled: rememberMethodology(compiled), issues: [] };
+  return { compiled: assembleCompiled({ spec, policy, rounding, scale, lo, hi, dimensions, variables, indicators, byId }), issues: [] };
 }
 
 /** The compiled form of a methodology; validates and compiles specs that are not already defined. */

@@ -13,17 +13,14 @@
  */
 import { compiledScaleOf } from '../../classification/internal/compiledScales.js';
 import { index, join, tryDecimal } from '../../internal/input.js';
-import { add, decimalPlaces, div, fromInt, mul, pow10, sub, toNumber, ZERO, type Rational } from '../../internal/rational.js';
+import { decimalPlaces, fromInt, pow10, ZERO } from '../../internal/rational.js';
 import { DEFAULT_ROUNDING } from '../../rounding/rounding.js';
 import type { AnswerSpec } from '../answer.js';
 import type { Methodology, MethodologySpec } from '../methodology.js';
 import type { CompiledAnswer, CompiledDimension, CompiledIndicator, CompiledVariable } from './compiled.js';
-import { rememberMethodology } from './compiledMethodologies.js';
-import { freezeMethodology } from './freeze.js';
-import { buildKernel } from './kernel.js';
-import { readWeight } from './weights.js';
+import { assembleCompiled } from './assemble.js';
+import { readWeight, sumOf } from './weights.js';
 
-const sumOf = (ws: readonly Rational[]): Rational => ws.reduce(add, ZERO);
 
 /** The compiled answer of a valid answer spec (as compile.ts's checkAnswer returns it). */
 function answerOf(a: AnswerSpec): CompiledAnswer {
@@ -93,41 +90,7 @@ export function trustedMethodology<const Id extends string = string>(spec: Metho
       variables.push({ id: v.id, name: v.name, index: variables.length, dimension: di, weight, indicators: members, shareNumber: 0 });
     });
   });
-  // Shares: product of the shares at the three levels (as in compile.ts).
-  const dimTotal = sumOf(dimensions.map((d) => d.weight));
-  for (const d of dimensions) {
-    const dShare = div(d.weight, dimTotal);
-    const varTotal = sumOf(d.variables.map((v) => variables[v]!.weight));
-    (d as { shareNumber: number }).shareNumber = toNumber(dShare);
-    for (const vi of d.variables) {
-      const v = variables[vi]!;
-      const vShare = mul(dShare, div(v.weight, varTotal));
-      (v as { shareNumber: number }).shareNumber = toNumber(vShare);
-      const indTotal = sumOf(v.indicators.map((i) => indicators[i]!.weight));
-      for (const ii of v.indicators) {
-        const ind = indicators[ii]!;
-        const share = indTotal.n === 0n ? ZERO : mul(vShare, div(ind.weight, indTotal));
-        indicators[ii] = { ...ind, share, shareNumber: toNumber(share) };
-      }
-    }
-  }
   const policy = { total: fromInt(100), tolerance: ZERO, renormalize: spec.weights?.renormalize ?? false };
-  const methodology = freezeMethodology(spec as unknown as Record<string, unknown>, policy, rounding, scale);
-  rememberMethodology(
-    Object.freeze({
-      methodology,
-      indicators: Object.freeze(indicators.map((i) => Object.freeze(i))),
-      variables: Object.freeze(variables.map((v) => Object.freeze({ ...v, indicators: Object.freeze(v.indicators) }))),
-      dimensions: Object.freeze(dimensions.map((d) => Object.freeze({ ...d, variables: Object.freeze(d.variables) }))),
-      byId,
-      lo,
-      hi,
-      loNumber: toNumber(lo),
-      rangeNumber: toNumber(sub(hi, lo)),
-      rounding,
-      scale,
-      kernel: buildKernel(indicators, lo, hi, rounding),
-    }),
-  );
-  return methodology as Methodology<Id>;
+  const spec0 = spec as unknown as Record<string, unknown>;
+  return assembleCompiled({ spec: spec0, policy, rounding, scale, lo, hi, dimensions, variables, indicators, byId }).methodology as Methodology<Id>;
 }
