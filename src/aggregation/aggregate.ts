@@ -1,8 +1,8 @@
 import type { Classification, Classified } from '../classification/classification.js';
 import { classifyExact, classifyScaled, readFollowUp } from '../classification/internal/classifyExact.js';
-import { compileScale, type CompiledScale } from '../classification/internal/compileScale.js';
+import { requireScale, type CompiledScale } from '../classification/internal/compiledScales.js';
 import { checkScore, readRange, scoreBounds, type ScoreBounds } from '../classification/internal/scoreRange.js';
-import type { Scale, ScaleCategory, ScaleSpec, ScaleZoneId } from '../classification/scale.js';
+import type { Scale, ScaleCategory, ScaleZoneId } from '../classification/scale.js';
 import { KepatuhanError } from '../errors/KepatuhanError.js';
 import { callback, describe, index, isArray, isPlainRecord, join, own, readArray, readDecimal, readOptions, readRounding, unreadable } from '../internal/input.js';
 import { GRID_MAX, gridOf, gridScale, roundDivNumber } from '../internal/gridNumber.js';
@@ -78,7 +78,7 @@ export interface AggregateOptions {
    * (`VALUE_OUT_OF_RANGE` otherwise). Entries are combined by their `score` only: a
    * `classification` an entry carries (on whatever scale) is not read.
    */
-  readonly scale?: Scale | ScaleSpec;
+  readonly scale?: Scale;
   /** The range scores must lie in when no `scale` is given; default 0–100. Not with `scale`. */
   readonly range?: ScoreRange;
   /**
@@ -141,7 +141,7 @@ export interface AggregateResult<C extends string = string, Z extends string = s
  * ```
  * @category Aggregation
  */
-export type AggregateResultOf<O extends AggregateOptions | undefined> = O extends { readonly scale: infer S extends Scale | ScaleSpec }
+export type AggregateResultOf<O extends AggregateOptions | undefined> = O extends { readonly scale: infer S extends Scale }
   ? AggregateResult<ScaleCategory<S>, ScaleZoneId<S>> & Classified<ScaleCategory<S>, ScaleZoneId<S>>
   : AggregateResult;
 
@@ -237,7 +237,7 @@ export function readAggregateOptions(o: Record<string, unknown>): ReadAggregateO
   if (methodOpt !== 'mean' && methodOpt !== 'weightedMean' && methodOpt !== 'median' && typeof methodOpt !== 'function')
     throw new KepatuhanError('INVALID_OPTION', `method must be "mean", "weightedMean", "median" or a function, got ${describe(methodOpt)}`, 'options.method');
   const scaleOpt = own(o, 'scale', 'options');
-  const scale = scaleOpt === undefined ? undefined : compileScale(scaleOpt, 'options.scale');
+  const scale = scaleOpt === undefined ? undefined : requireScale(scaleOpt, 'options.scale');
   // Every score must show inside the scale's range, else options.range, else 0–100 (scoreRange.ts).
   const range = readRange(o);
   const bounds = range === undefined ? sharedBounds(scale, rounding) : withGrid(scoreBounds(scale, range, rounding));

@@ -1,6 +1,6 @@
 import type { Classification } from '../classification/classification.js';
 import { classifyExact } from '../classification/internal/classifyExact.js';
-import { compileScale, type CompiledScale } from '../classification/internal/compileScale.js';
+import { requireScale, type CompiledScale } from '../classification/internal/compiledScales.js';
 import { checkScore, readRange, scoreBounds } from '../classification/internal/scoreRange.js';
 import { KepatuhanError, isKepatuhanError } from '../errors/KepatuhanError.js';
 import { describe, index, isArray, isPlainRecord, moved, named, own, readDecimal, readRounding } from '../internal/input.js';
@@ -24,7 +24,7 @@ import {
   ZERO,
   type Rational,
 } from '../internal/rational.js';
-import { compileMethodology } from '../model/internal/compile.js';
+import { requireMethodology } from '../model/internal/compiledMethodologies.js';
 import { DEFAULT_ROUNDING, ROUNDING_MODES, type RoundingMode, type RoundingRule } from '../rounding/rounding.js';
 import type { ScoreRange } from '../numbers/ScoreRange.js';
 import { aggregate, type AggregateInput } from './aggregate.js';
@@ -163,10 +163,10 @@ export function checkReportedScore(input: CheckReportedScoreInput): ReportedScor
     throw e instanceof KepatuhanError ? moved(e, named('input')) : e; // the input itself is `input`
   }
   const mv = own(given, 'methodology');
-  const c = mv === undefined ? undefined : compileMethodology(mv, 'methodology');
+  const c = mv === undefined ? undefined : requireMethodology(mv, 'methodology');
   const rule: RoundingRule = readRounding(own(given, 'rounding'), 'rounding', c?.rounding ?? DEFAULT_ROUNDING);
   const sv = own(given, 'scale');
-  const scale: CompiledScale | undefined = sv !== undefined ? compileScale(sv, 'scale') : c?.scale;
+  const scale: CompiledScale | undefined = sv !== undefined ? requireScale(sv, 'scale') : c?.scale;
   // Every score (units and reported) lies within the scale's range, else `range`, else 0–100.
   const range = readRange(given, '');
   const bounds = scoreBounds(scale, range, rule, 'range');

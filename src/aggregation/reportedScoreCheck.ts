@@ -1,5 +1,5 @@
-import type { Scale, ScaleSpec } from '../classification/scale.js';
-import type { Methodology, MethodologySpec } from '../model/methodology.js';
+import type { Scale} from '../classification/scale.js';
+import type { Methodology} from '../model/methodology.js';
 import type { RoundingMode, RoundingRule } from '../rounding/rounding.js';
 import type { ScoreInput } from '../numbers/ScoreInput.js';
 import type { ScoreRange } from '../numbers/ScoreRange.js';
@@ -58,9 +58,9 @@ export interface CheckReportedScoreInput {
   /** The published figure. */
   readonly reported: ScoreInput | ReportedFigure;
   /** Supplies the rounding rule and the scale (the methodology's own); default half-up to 2 decimals, no scale. */
-  readonly methodology?: Methodology | MethodologySpec;
+  readonly methodology?: Methodology;
   /** The scale to classify on (overrides the methodology's); every score must lie within its range. */
-  readonly scale?: Scale | ScaleSpec;
+  readonly scale?: Scale;
   /** The range every score must lie in when there is no scale (no `scale`, no `methodology`); default 0–100. */
   readonly range?: ScoreRange;
   /** How units combine; default `'mean'` (the Ombudsman rule). */

@@ -1,7 +1,7 @@
 import { classifyExact } from '../classification/internal/classifyExact.js';
-import { compileScale, type CompiledScale } from '../classification/internal/compileScale.js';
+import { requireScale, type CompiledScale } from '../classification/internal/compiledScales.js';
 import { readRange, scoreBounds } from '../classification/internal/scoreRange.js';
-import type { Scale, ScaleCategory, ScaleSpec, ScaleZoneId } from '../classification/scale.js';
+import type { Scale, ScaleCategory, ScaleZoneId } from '../classification/scale.js';
 import { ZONES } from '../classification/zone.js';
 import { KepatuhanError } from '../errors/KepatuhanError.js';
 import { describe, isPlainRecord, own, readOptions, readRounding } from '../internal/input.js';
@@ -42,11 +42,11 @@ export type MethodologyRef = string | { readonly id: string; readonly version?: 
  */
 export interface CompareOptions<T extends RankEntry = RankEntry> extends RankOptions<T> {
   /** Scale for both years (to report category and zone changes); scores must lie within its range. */
-  readonly scale?: Scale | ScaleSpec;
+  readonly scale?: Scale;
   /** Scale of the previous year, when it differs. */
-  readonly previousScale?: Scale | ScaleSpec;
+  readonly previousScale?: Scale;
   /** Scale of the current year, when it differs. */
-  readonly currentScale?: Scale | ScaleSpec;
+  readonly currentScale?: Scale;
   /** Methodology of the previous year (id, or `{ id, version }`). */
   readonly previousMethodology?: MethodologyRef;
   /** Methodology of the current year. */
@@ -203,10 +203,10 @@ export interface Comparison<T extends RankEntry = RankEntry, C extends string = 
 export type ComparisonOf<T extends RankEntry, O extends CompareOptions<T> | undefined> =
   // The scales O surely gives, as a union (never when none).
   (
-    | (O extends { readonly scale: infer S extends Scale | ScaleSpec } ? S : never)
-    | (O extends { readonly previousScale: infer S extends Scale | ScaleSpec } ? S : never)
-    | (O extends { readonly currentScale: infer S extends Scale | ScaleSpec } ? S : never)
-  ) extends infer S extends Scale | ScaleSpec
+    | (O extends { readonly scale: infer S extends Scale } ? S : never)
+    | (O extends { readonly previousScale: infer S extends Scale } ? S : never)
+    | (O extends { readonly currentScale: infer S extends Scale } ? S : never)
+  ) extends infer S extends Scale
   ? [S] extends [never]
     ? Comparison<T>
     : Comparison<T, ScaleCategory<S>, ScaleZoneId<S>>
@@ -304,8 +304,8 @@ function compareAny<T extends RankEntry>(previous: readonly T[], current: readon
   const curOwn = own(o, 'currentScale', 'options');
   const prevScaleOpt = prevOwn ?? both;
   const curScaleOpt = curOwn ?? both;
-  const prevScale = prevScaleOpt === undefined ? undefined : compileScale(prevScaleOpt, prevOwn !== undefined ? 'options.previousScale' : 'options.scale');
-  const curScale = curScaleOpt === undefined ? undefined : compileScale(curScaleOpt, curOwn !== undefined ? 'options.currentScale' : 'options.scale');
+  const prevScale = prevScaleOpt === undefined ? undefined : requireScale(prevScaleOpt, prevOwn !== undefined ? 'options.previousScale' : 'options.scale');
+  const curScale = curScaleOpt === undefined ? undefined : requireScale(curScaleOpt, curOwn !== undefined ? 'options.currentScale' : 'options.scale');
   const prevMethod = readRef(own(o, 'previousMethodology', 'options'), 'options.previousMethodology');
   const curMethod = readRef(own(o, 'currentMethodology', 'options'), 'options.currentMethodology');
   const tieBreaker = own(o, 'tieBreaker', 'options');

@@ -1,7 +1,7 @@
 import { classifyExact } from '../classification/internal/classifyExact.js';
 import { add, cmp, mul, rat, roundToScaled, scaledToNumber, sub, ONE, ZERO, type Rational } from '../internal/rational.js';
-import { compileMethodology } from '../model/internal/compile.js';
-import type { Methodology, MethodologySpec } from '../model/methodology.js';
+import { requireMethodology } from '../model/internal/compiledMethodologies.js';
+import type { Methodology} from '../model/methodology.js';
 import { ANSWERED, normOf, NOT_APPLICABLE_STATUS } from '../scoring/internal/evaluate.js';
 import type { UnitScore } from '../scoring/unitScore.js';
 import { answerOf } from './internal/limits.js';
@@ -154,8 +154,8 @@ function sortedByLoss<T>(items: Exact<T>[], round: (r: Rational) => number): T[]
  * ```
  * @category Analysis
  */
-export function explain(methodology: Methodology | MethodologySpec, unitResult: UnitScore): Explanation {
-  const c = compileMethodology(methodology);
+export function explain(methodology: Methodology, unitResult: UnitScore): Explanation {
+  const c = requireMethodology(methodology, 'methodology');
   const state = readUnitResult(c, unitResult);
   const { decimals, mode } = c.rounding;
   const round = (r: Rational): number => scaledToNumber(roundToScaled(r, decimals, mode), decimals);

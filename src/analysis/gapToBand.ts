@@ -1,6 +1,6 @@
 import { readOptions } from '../internal/input.js';
-import { compileMethodology } from '../model/internal/compile.js';
-import type { Methodology, MethodologySpec } from '../model/methodology.js';
+import { requireMethodology } from '../model/internal/compiledMethodologies.js';
+import type { Methodology} from '../model/methodology.js';
 import type { UnitScore } from '../scoring/unitScore.js';
 import type { BandGap, BandTarget, GapToBandOptions } from './bandGap.js';
 import { readLimits } from './internal/limits.js';
@@ -59,12 +59,12 @@ import { readUnitResult } from './internal/unitState.js';
  * @category Analysis
  */
 export function gapToBand<Id extends string>(
-  methodology: Methodology<Id> | MethodologySpec<Id>,
+  methodology: Methodology<Id>,
   unitResult: UnitScore,
   target: BandTarget,
   options?: GapToBandOptions<NoInfer<Id>>,
 ): BandGap {
-  const c = compileMethodology(methodology);
+  const c = requireMethodology(methodology, 'methodology');
   const o = readOptions(options);
   const state = readUnitResult(c, unitResult);
   const t = readTarget(c.scale, target, 'target');

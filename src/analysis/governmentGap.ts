@@ -3,8 +3,8 @@ import { checkScore, methodologyBounds } from '../classification/internal/scoreR
 import { KepatuhanError } from '../errors/KepatuhanError.js';
 import { describe, index, isArray, isPlainRecord, own, readArray, readDecimal, readOptions, readRounding } from '../internal/input.js';
 import { add, rat, roundToScaled, scaledToNumber, toNumber } from '../internal/rational.js';
-import { compileMethodology } from '../model/internal/compile.js';
-import type { Methodology, MethodologySpec } from '../model/methodology.js';
+import { requireMethodology } from '../model/internal/compiledMethodologies.js';
+import type { Methodology} from '../model/methodology.js';
 import type { RoundingMode, RoundingRule } from '../rounding/rounding.js';
 import type { ScoreInput } from '../numbers/ScoreInput.js';
 import { readEntityId } from '../ranking/internal/entityFields.js';
@@ -185,11 +185,11 @@ interface ReadUnit {
  * @category Analysis
  */
 export function governmentGap<Id extends string>(
-  methodology: Methodology<Id> | MethodologySpec<Id>,
+  methodology: Methodology<Id>,
   units: readonly GovernmentUnit[],
   options?: GovernmentGapOptions<NoInfer<Id>>,
 ): GovernmentGap {
-  const c = compileMethodology(methodology);
+  const c = requireMethodology(methodology, 'methodology');
   const o = readOptions(options);
   const rounding = readRounding(own(o, 'rounding', 'options'), 'options.rounding', c.rounding);
   const limits = readLimits(c, o);

@@ -1,7 +1,8 @@
 import { KepatuhanError } from '../errors/KepatuhanError.js';
 import { describe, isPlainRecord, own } from '../internal/input.js';
 import { compileMethodology } from '../model/internal/compile.js';
-import type { Methodology, MethodologySpec } from '../model/methodology.js';
+import { requireMethodology } from '../model/internal/compiledMethodologies.js';
+import type { Methodology} from '../model/methodology.js';
 import { fastModel } from './internal/fastScore.js';
 import { perturbedMethodology, readRunWeights, weightNodes } from './internal/perturb.js';
 import { AGGREGATIONS, readEntities, runEntities, type EntityAggregation } from './internal/runEntities.js';
@@ -61,12 +62,12 @@ export interface ReplayedRun {
  * @category Analysis
  */
 export function replaySensitivityRun(
-  methodology: Methodology | MethodologySpec,
+  methodology: Methodology,
   entities: readonly SensitivityEntity[],
   run: SensitivityRun,
   options?: SensitivityOptions,
 ): ReplayedRun {
-  const c = compileMethodology(methodology);
+  const c = requireMethodology(methodology, 'methodology');
   const { missing, rule } = readStudyOptions(options);
   if (!isPlainRecord(run)) throw new KepatuhanError('INVALID_OPTION', `run must be one of a study's runs, got ${describe(run)}`, 'run');
   const aggregation = own(run, 'aggregation', 'run');

@@ -2,7 +2,8 @@ import { KepatuhanError } from '../errors/KepatuhanError.js';
 import { describe, isArray, own, readArray, tryDecimal } from '../internal/input.js';
 import { cmp, mul, ONE, rat, scaledToNumber, sub, toNumber, type Rational } from '../internal/rational.js';
 import { compileMethodology } from '../model/internal/compile.js';
-import type { Methodology, MethodologySpec } from '../model/methodology.js';
+import { requireMethodology } from '../model/internal/compiledMethodologies.js';
+import type { Methodology} from '../model/methodology.js';
 import { compareGroups } from '../ranking/internal/standings.js';
 import { fastModel } from './internal/fastScore.js';
 import { drawRun, perturbedMethodology, weightNodes, weightText, type WeightLevel } from './internal/perturb.js';
@@ -76,11 +77,11 @@ function nearestRank(p: Rational, n: number): number {
  * @category Analysis
  */
 export function sensitivity<Id extends string>(
-  methodology: Methodology<Id> | MethodologySpec<Id>,
+  methodology: Methodology<Id>,
   entities: readonly SensitivityEntity<NoInfer<Id>>[],
   options?: SensitivityOptions,
 ): SensitivityResult {
-  const c = compileMethodology(methodology);
+  const c = requireMethodology(methodology, 'methodology');
   const m = c.methodology;
   const { o, missing, rule, tieName } = readStudyOptions(options);
   const runs = own(o, 'runs', 'options') ?? 100;

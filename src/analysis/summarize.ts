@@ -1,7 +1,7 @@
 import { classifyExact } from '../classification/internal/classifyExact.js';
-import { compileScale, type CompiledScale } from '../classification/internal/compileScale.js';
+import { requireScale, type CompiledScale } from '../classification/internal/compiledScales.js';
 import { checkScore, readRange, scoreBounds } from '../classification/internal/scoreRange.js';
-import type { Scale, ScaleCategory, ScaleSpec, ScaleZoneId } from '../classification/scale.js';
+import type { Scale, ScaleCategory, ScaleZoneId } from '../classification/scale.js';
 import { ZONES } from '../classification/zone.js';
 import { KepatuhanError } from '../errors/KepatuhanError.js';
 import { callback, describe, index, isArray, isPlainRecord, join, own, readArray, readDecimal, readOptions, readRounding } from '../internal/input.js';
@@ -59,7 +59,7 @@ export interface SummarizeOptions<T = SummaryEntry> {
   /** What to group by: a field name or a function (as `groupBy` in {@link rank}); omit for the total only. */
   readonly groupBy?: SummaryKey<T>;
   /** Classify every shown score on this scale (and list all its bands, even empty ones); scores must lie within its range. */
-  readonly scale?: Scale | ScaleSpec;
+  readonly scale?: Scale;
   /** The range every shown score must lie in when no `scale` is given; default 0–100. */
   readonly range?: ScoreRange;
   /** Rounding of shown scores and of the mean and median; default half-up to 2 decimals. */
@@ -198,7 +198,7 @@ export interface Summary<C extends string = string, Z extends string = string> {
  * ```
  * @category Analysis
  */
-export type SummaryOf<O extends SummarizeOptions<never> | undefined> = O extends { readonly scale: infer S extends Scale | ScaleSpec } ? Summary<ScaleCategory<S>, ScaleZoneId<S>> : Summary;
+export type SummaryOf<O extends SummarizeOptions<never> | undefined> = O extends { readonly scale: infer S extends Scale } ? Summary<ScaleCategory<S>, ScaleZoneId<S>> : Summary;
 
 interface Row {
   readonly key: string | null;
@@ -277,7 +277,7 @@ function summarizeAny<T extends SummaryEntry>(results: readonly T[], options?: S
     });
   }
   const sv = own(o, 'scale', 'options');
-  const scale: CompiledScale | undefined = sv === undefined ? undefined : compileScale(sv, 'options.scale');
+  const scale: CompiledScale | undefined = sv === undefined ? undefined : requireScale(sv, 'options.scale');
   // Every shown score lies within the scale, else options.range, else 0–100 (as in rank).
   const bounds = scoreBounds(scale, readRange(o), rounding);
   if (!isArray(results)) throw new KepatuhanError('INVALID_TYPE', `results must be an array, got ${describe(results)}`, 'results');

@@ -2,8 +2,8 @@ import { readDecimal, readOptions } from '../internal/input.js';
 import type { ScoreInput } from '../numbers/ScoreInput.js';
 import type { Classification } from './classification.js';
 import { classifyExact, readFollowUp } from './internal/classifyExact.js';
-import { compileScale } from './internal/compileScale.js';
-import type { Scale, ScaleSpec } from './scale.js';
+import { requireScale } from './internal/compiledScales.js';
+import type { Scale} from './scale.js';
 
 /**
  * Options of {@link classify}.
@@ -49,8 +49,8 @@ export interface ClassifyOptions {
  * ```
  * @category Classification
  */
-export function classify<C extends string = string, Z extends string = string>(value: ScoreInput, scale: Scale<C, Z> | ScaleSpec<C, Z>, options?: ClassifyOptions): Classification<C, Z> {
+export function classify<C extends string = string, Z extends string = string>(value: ScoreInput, scale: Scale<C, Z>, options?: ClassifyOptions): Classification<C, Z> {
   const o = readOptions(options);
-  const c = compileScale(scale);
+  const c = requireScale(scale, 'scale');
   return classifyExact(readDecimal(value, 'value', 'score'), c, 'value', readFollowUp(o, c)) as Classification<C, Z>;
 }

@@ -31,6 +31,8 @@ export const ERROR_CODES = /*#__PURE__*/ Object.freeze({
   SCALE_MISMATCH: "The methodology's scale does not cover its output range.",
   INVALID_METHODOLOGY: 'defineMethodology was given a methodology with problems; see `issues`.',
   INVALID_SCALE: 'A scale has problems; see `issues`.',
+  NOT_DEFINED:
+    'A scale or methodology was passed that defineScale/defineMethodology did not make (a plain spec, a copy, a JSON round trip): define it once and pass the result; built-ins are already defined.',
   INVALID_NUMBER: 'A number is NaN, ±Infinity, or a string that is not a decimal.',
   VALUE_OUT_OF_RANGE: "A score lies outside its range: the scale's or methodology's, else options.range, else the default 0–100.",
   UNKNOWN_INDICATOR: 'An answer names an indicator the methodology does not have.',

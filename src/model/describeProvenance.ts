@@ -1,6 +1,6 @@
 import type { Band, Scale } from '../classification/scale.js';
-import { compileMethodology } from './internal/compile.js';
-import type { Methodology, MethodologySpec } from './methodology.js';
+import { requireMethodology } from './internal/compiledMethodologies.js';
+import type { Methodology} from './methodology.js';
 import { CONFIDENCE_LEVELS, type Confidence, type Provenance } from '../provenance/provenance.js';
 import type { DimensionProvenance, ProvenanceEntry, ProvenanceReport, ProvenanceStatus, ProvenanceSubject } from './provenanceReport.js';
 
@@ -82,8 +82,8 @@ function zonesValue(s: Scale): string {
  * ```
  * @category Model
  */
-export function describeProvenance(methodology: Methodology | MethodologySpec): ProvenanceReport {
-  const m = compileMethodology(methodology).methodology;
+export function describeProvenance(methodology: Methodology): ProvenanceReport {
+  const m = requireMethodology(methodology, 'methodology').methodology;
   const entries: ProvenanceEntry[] = [];
   const range = `output ${m.output.min}–${m.output.max}; rounding ${m.rounding.mode}, ${m.rounding.decimals} decimals`;
   entries.push(entry('methodology', '', m.id, m.name, range, m.provenance));

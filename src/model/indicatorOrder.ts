@@ -1,5 +1,5 @@
-import { compileMethodology } from './internal/compile.js';
-import type { Methodology, MethodologySpec } from './methodology.js';
+import { requireMethodology } from './internal/compiledMethodologies.js';
+import type { Methodology} from './methodology.js';
 
 /**
  * The methodology's indicator ids in document order (dimension by dimension, variable by
@@ -15,8 +15,8 @@ import type { Methodology, MethodologySpec } from './methodology.js';
  * ```
  * @category Model
  */
-export function indicatorOrder<Id extends string>(methodology: Methodology<Id> | MethodologySpec<Id>): readonly Id[] {
-  const c = compileMethodology(methodology);
+export function indicatorOrder<Id extends string>(methodology: Methodology<Id>): readonly Id[] {
+  const c = requireMethodology(methodology, 'methodology');
   // The compiled ids are the spec's own, so they are of the spec's id type.
   return Object.freeze(c.indicators.map((i) => i.id as Id));
 }

@@ -1,8 +1,8 @@
 import type { Classification, Classified } from '../classification/classification.js';
 import { classifyExact } from '../classification/internal/classifyExact.js';
-import { compileScale } from '../classification/internal/compileScale.js';
+import { requireScale } from '../classification/internal/compiledScales.js';
 import { readRange, scoreBounds } from '../classification/internal/scoreRange.js';
-import type { Scale, ScaleCategory, ScaleSpec, ScaleZoneId } from '../classification/scale.js';
+import type { Scale, ScaleCategory, ScaleZoneId } from '../classification/scale.js';
 import { readOptions, readRounding, own } from '../internal/input.js';
 import { pow10, rat, scaledToNumber } from '../internal/rational.js';
 import type { RoundingMode, RoundingRule } from '../rounding/rounding.js';
@@ -62,7 +62,7 @@ export interface RankOptions<T extends RankEntry = RankEntry> {
   /** The range every shown score must lie in; default 0–100 (`VALUE_OUT_OF_RANGE` outside). */
   readonly range?: ScoreRange;
   /** Classify each shown (rounded) score on this scale: every ranked entry then has a `classification`. */
-  readonly scale?: Scale | ScaleSpec;
+  readonly scale?: Scale;
 }
 
 /**
@@ -113,7 +113,7 @@ export interface RankedEntry<T extends RankEntry = RankEntry, C extends string =
  * ```
  * @category Ranking
  */
-export type RankedEntryOf<T extends RankEntry, O extends RankOptions<T> | undefined> = O extends { readonly scale: infer S extends Scale | ScaleSpec }
+export type RankedEntryOf<T extends RankEntry, O extends RankOptions<T> | undefined> = O extends { readonly scale: infer S extends Scale }
   ? RankedEntry<T, ScaleCategory<S>, ScaleZoneId<S>> & Classified<ScaleCategory<S>, ScaleZoneId<S>>
   : RankedEntry<T>;
 
@@ -174,7 +174,7 @@ export function rank<T extends RankEntry, O extends RankOptions<T> = RankOptions
   const o = readOptions(options);
   const rounding = readRounding(own(o, 'rounding', 'options'), 'options.rounding');
   const scaleOpt = own(o, 'scale', 'options');
-  const scale = scaleOpt === undefined ? undefined : compileScale(scaleOpt, 'options.scale');
+  const scale = scaleOpt === undefined ? undefined : requireScale(scaleOpt, 'options.scale');
   const rule = readTieRule(own(o, 'tie', 'options'));
   // The scale (added to rank's options by the scale-types change) or options.range bound every score.
   const bounds = scoreBounds(scale, readRange(o), rounding);

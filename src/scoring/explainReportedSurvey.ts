@@ -1,9 +1,9 @@
-import type { CompiledScale } from '../classification/internal/compileScale.js';
+import type { CompiledScale } from '../classification/internal/compiledScales.js';
 import { KepatuhanError } from '../errors/KepatuhanError.js';
 import { describe, index, isArray, isPlainRecord, own, readArray, readDecimal, readOptions } from '../internal/input.js';
 import { add, cmp, decimalPlaces, div, fromInt, mul, pow10, rat, roundToScaled, scaledToNumber, scaledToString, toNumber, ZERO, type Rational } from '../internal/rational.js';
 import { reportedPlaces } from '../internal/writtenDecimals.js';
-import { compileMethodology } from '../model/internal/compile.js';
+import { requireMethodology } from '../model/internal/compiledMethodologies.js';
 import type { ScoreInput } from '../numbers/ScoreInput.js';
 import { skm2017 } from '../presets/skm2017.js';
 import type { Answers } from './answers.js';
@@ -71,7 +71,7 @@ export function explainReportedSurvey(questionnaires: readonly Answers[], report
   const o = readOptions(options);
   const mv = own(o, 'methodology', 'options');
   const methodology = mv === undefined ? skm2017 : mv;
-  const c = compileMethodology(methodology as Parameters<typeof compileMethodology>[0], 'options.methodology');
+  const c = requireMethodology(methodology, 'options.methodology');
   const missing = own(o, 'missing', 'options');
   const cv = own(o, 'conventions', 'options');
   let conventions: readonly SurveyConvention[] = SURVEY_CONVENTIONS;

@@ -1,4 +1,4 @@
-import type { Methodology, MethodologySpec } from '../model/methodology.js';
+import type { Methodology} from '../model/methodology.js';
 import type { ScoreInput } from '../numbers/ScoreInput.js';
 import type { SurveyMissingPolicy } from './surveyScore.js';
 
@@ -76,7 +76,7 @@ export interface ReportedSurvey {
  */
 export interface ExplainReportedSurveyOptions {
   /** The survey's methodology; default `presets.skm2017`. It must have one group of equally weighted elements on one answer range proportional to the output (as SKM). */
-  readonly methodology?: Methodology | MethodologySpec;
+  readonly methodology?: Methodology;
   /** What a blank answer means, as in {@link scoreSurvey}; default `'error'`. */
   readonly missing?: SurveyMissingPolicy;
   /** Decimals the reported index was printed with; default: those written in a string, else the methodology's (2). */

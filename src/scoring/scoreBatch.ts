@@ -1,9 +1,9 @@
 import { KepatuhanError } from '../errors/KepatuhanError.js';
 import { describe, isArray, isPlainRecord, own, readArray, readOptions } from '../internal/input.js';
 import { roundToScaled, ZERO, type Rational } from '../internal/rational.js';
-import { compileMethodology } from '../model/internal/compile.js';
+import { requireMethodology } from '../model/internal/compiledMethodologies.js';
 import type { CompiledMethodology } from '../model/internal/compiled.js';
-import type { Methodology, MethodologySpec } from '../model/methodology.js';
+import type { Methodology} from '../model/methodology.js';
 import type { RoundingMode } from '../rounding/rounding.js';
 import type { MissingPolicy } from './answers.js';
 import { evaluateExact, kernelRound, normOf, roundDivNumber } from './internal/evaluate.js';
@@ -70,8 +70,8 @@ const typedArrayKind = (v: unknown): string | undefined => typedArrayTag.call(v)
  * ```
  * @category Scoring
  */
-export function scoreBatch(methodology: Methodology | MethodologySpec, answers: ArrayLike<number>, options?: ScoreBatchOptions): Float64Array {
-  const c = compileMethodology(methodology);
+export function scoreBatch(methodology: Methodology, answers: ArrayLike<number>, options?: ScoreBatchOptions): Float64Array {
+  const c = requireMethodology(methodology, 'methodology');
   const missing = readMissing(options);
   const into = own(readOptions(options), 'into', 'options');
   const n = c.indicators.length;

@@ -3,9 +3,9 @@ import { KepatuhanError } from '../errors/KepatuhanError.js';
 import { describe, index, isArray, own, readArray, readOptions } from '../internal/input.js';
 import { IssueList } from '../internal/issues.js';
 import { add, cmp, div, fromInt, mul, pow10, rat, roundToScaled, scaledToNumber, sub, toNumber, ZERO, type Rational } from '../internal/rational.js';
-import { compileMethodology } from '../model/internal/compile.js';
+import { requireMethodology } from '../model/internal/compiledMethodologies.js';
 import { readWeight } from '../model/internal/weights.js';
-import type { Methodology, MethodologySpec, Weight } from '../model/methodology.js';
+import type { Methodology, Weight } from '../model/methodology.js';
 import type { Answers } from './answers.js';
 import { evaluateExact } from './internal/evaluate.js';
 import { answerUnits, collectAnswers } from './internal/readAnswers.js';
@@ -74,11 +74,11 @@ function fractionText(r: Rational): string {
  * @category Scoring
  */
 export function scoreSurvey<Id extends string>(
-  methodology: Methodology<Id> | MethodologySpec<Id>,
+  methodology: Methodology<Id>,
   questionnaires: readonly Answers<NoInfer<Id>>[],
   options?: ScoreSurveyOptions,
 ): SurveyScore {
-  const c = compileMethodology(methodology);
+  const c = requireMethodology(methodology, 'methodology');
   const o = readOptions(options);
   const missing = own(o, 'missing', 'options') ?? 'error';
   if (missing !== 'error' && missing !== 'skip')

@@ -1,5 +1,5 @@
-import { compileMethodology } from '../model/internal/compile.js';
-import type { Methodology, MethodologySpec } from '../model/methodology.js';
+import { requireMethodology } from '../model/internal/compiledMethodologies.js';
+import type { Methodology} from '../model/methodology.js';
 import type { Answers, MissingPolicy } from './answers.js';
 import type { ScoreAdjustment } from './adjustment.js';
 import { assembleUnitScore, computeUnitScore } from './internal/buildUnitScore.js';
@@ -68,11 +68,11 @@ export interface ScoreUnitOptions {
  * @category Scoring
  */
 export function scoreUnit<Id extends string>(
-  methodology: Methodology<Id> | MethodologySpec<Id>,
+  methodology: Methodology<Id>,
   answers: Answers<NoInfer<Id>>,
   options?: ScoreUnitOptions,
 ): UnitScore<Id> {
-  const c = compileMethodology(methodology);
+  const c = requireMethodology(methodology, 'methodology');
   const missing = readMissing(options);
   const opinion = readUnitOpinion(options, c);
   const read = readAnswers(c, answers, missing);

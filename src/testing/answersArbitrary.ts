@@ -1,5 +1,5 @@
 import * as fc from 'fast-check';
-import type { Methodology, MethodologySpec } from '../model/methodology.js';
+import type { Methodology } from '../model/methodology.js';
 import type { AnswerSet } from './checkImplementation.js';
 import { answersAt, domainsOf } from './internal/domains.js';
 
@@ -39,7 +39,7 @@ export interface AnswersArbitraryOptions {
  * ```
  * @category Testing
  */
-export function answersArbitrary(methodology: Methodology | MethodologySpec, options: AnswersArbitraryOptions = {}): fc.Arbitrary<AnswerSet> {
+export function answersArbitrary(methodology: Methodology, options: AnswersArbitraryOptions = {}): fc.Arbitrary<AnswerSet> {
   const domains = domainsOf(methodology);
   const na = options.notApplicable === true;
   const positions = fc.tuple(...domains.map((d) => fc.integer({ min: na ? -1 : 0, max: d.size - 1 })));

@@ -1,10 +1,10 @@
 import * as fc from 'fast-check';
 import { classify } from '../classification/classify.js';
-import type { Scale, ScaleSpec } from '../classification/scale.js';
+import { requireScale } from '../classification/internal/compiledScales.js';
+import type { Scale } from '../classification/scale.js';
 import { isKepatuhanError } from '../errors/KepatuhanError.js';
-import { defineMethodology } from '../model/defineMethodology.js';
-import { compileMethodology } from '../model/internal/compile.js';
-import type { Methodology, MethodologySpec } from '../model/methodology.js';
+import { requireMethodology } from '../model/internal/compiledMethodologies.js';
+import type { Methodology } from '../model/methodology.js';
 import type { AnswerValue } from '../scoring/answers.js';
 import { scoreSurvey } from '../scoring/scoreSurvey.js';
 import { scoreUnit } from '../scoring/scoreUnit.js';
@@ -83,7 +83,7 @@ export interface CheckImplementationOptions {
   /** Replay only the failing case at this path (with its `seed`), as reported. */
   readonly path?: string;
   /** Classify the expected score on this scale instead of the methodology's own. */
-  readonly scale?: Scale | ScaleSpec;
+  readonly scale?: Scale;
   /** Largest absolute difference of scores still accepted; default 0 (the reported scores must be equal). */
   readonly tolerance?: number;
   /** Also generate "na" answers (your function must then handle not applicable); default false. */
@@ -187,7 +187,7 @@ const describeActual = (a: Outcome['actual']): string =>
  * @category Testing
  */
 export function checkImplementation(
-  methodology: Methodology | MethodologySpec,
+  methodology: Methodology,
   theirScore: UnitImplementation,
   options?: CheckImplementationOptions & { readonly input?: 'answers' },
 ): ImplementationReport<AnswerSet>;
@@ -219,21 +219,22 @@ export function checkImplementation(
  * @category Testing
  */
 export function checkImplementation(
-  methodology: Methodology | MethodologySpec,
+  methodology: Methodology,
   theirScore: SurveyImplementation,
   options: CheckImplementationOptions & { readonly input: 'questionnaires' },
 ): ImplementationReport<readonly AnswerSet[]>;
 export function checkImplementation(
-  methodology: Methodology | MethodologySpec,
+  methodology: Methodology,
   theirScore: UnitImplementation | SurveyImplementation,
   options: CheckImplementationOptions & { readonly input?: 'answers' | 'questionnaires' } = {},
 ): ImplementationReport<AnswerSet> | ImplementationReport<readonly AnswerSet[]> {
-  const m = defineMethodology(methodology);
+  const compiled = requireMethodology(methodology, 'methodology');
+  const m = compiled.methodology;
   const survey = options.input === 'questionnaires';
   const domains = domainsOf(m);
   const seed = options.seed ?? (Math.random() * 0x1_0000_0000) | 0;
   const tolerance = options.tolerance ?? 0;
-  const scale = options.scale;
+  const scale = options.scale === undefined ? undefined : requireScale(options.scale, 'options.scale').scale;
   const numRuns = options.numRuns ?? 200;
   const tries = options.edgeSearches ?? 4;
   const maxRespondents = options.maxRespondents ?? 300;
@@ -279,7 +280,7 @@ export function checkImplementation(
   };
 
   // The band-edge cases, searched deterministically from the seed.
-  const fullScore = fullSurveyScore(compileMethodology(m), domains);
+  const fullScore = fullSurveyScore(compiled, domains);
   const reported = (input: number[] | number[][]): number | undefined => expectedOf(input)?.score;
   const edgeCases: (number[] | number[][])[] =
     tries <= 0
@@ -380,7 +381,7 @@ export function checkImplementation(
  * @category Testing
  */
 export function assertImplementation(
-  methodology: Methodology | MethodologySpec,
+  methodology: Methodology,
   theirScore: UnitImplementation,
   options?: CheckImplementationOptions & { readonly input?: 'answers' },
 ): void;
@@ -408,12 +409,12 @@ export function assertImplementation(
  * @category Testing
  */
 export function assertImplementation(
-  methodology: Methodology | MethodologySpec,
+  methodology: Methodology,
   theirScore: SurveyImplementation,
   options: CheckImplementationOptions & { readonly input: 'questionnaires' },
 ): void;
 export function assertImplementation(
-  methodology: Methodology | MethodologySpec,
+  methodology: Methodology,
   theirScore: UnitImplementation | SurveyImplementation,
   options: CheckImplementationOptions & { readonly input?: 'answers' | 'questionnaires' } = {},
 ): void {

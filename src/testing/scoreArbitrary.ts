@@ -1,6 +1,6 @@
 import * as fc from 'fast-check';
-import { defineScale } from '../classification/defineScale.js';
-import type { Scale, ScaleSpec } from '../classification/scale.js';
+import { requireScale } from '../classification/internal/compiledScales.js';
+import type { Scale } from '../classification/scale.js';
 import { bandEdges } from './internal/edges.js';
 
 /**
@@ -20,8 +20,8 @@ import { bandEdges } from './internal/edges.js';
  * ```
  * @category Testing
  */
-export function scoreArbitrary(scale: Scale | ScaleSpec): fc.Arbitrary<number> {
-  const s = defineScale(scale);
+export function scoreArbitrary(scale: Scale): fc.Arbitrary<number> {
+  const s = requireScale(scale, 'scale').scale;
   const unit = 10 ** s.decimals;
   const lo = Math.round(s.min * unit);
   const hi = Math.round(s.max * unit);

@@ -1,11 +1,12 @@
 /**
  * The compiled form of every scale already defined: built-ins (made by trustedScale) and
  * defineScale results (made by the validator), keyed by the frozen Scale object. A module of
- * its own, with no import at run time, so that code holding a built-in scale finds its
+ * its own, importing nothing at run time but its error, so that code holding a built-in scale finds its
  * compiled form without bundling the validator (docs/performance.md, "Bundle sizes").
  *
  * @internal
  */
+import { notDefined } from '../../errors/internal/notDefined.js';
 import type { Rational } from '../../internal/rational.js';
 import type { RoundingMode } from '../../rounding/rounding.js';
 import type { Band, Scale } from '../scale.js';
@@ -45,4 +46,16 @@ export function compiledScaleOf(value: unknown): CompiledScale | undefined {
 export function rememberScale(c: CompiledScale): CompiledScale {
   compiled.set(c.scale, c);
   return c;
+}
+
+/**
+ * The compiled form of a scale an entry point was given (`classify`'s `scale`,
+ * `options.scale` …). Only defined scales are accepted, a built-in or a defineScale result;
+ * anything else is refused unread (`NOT_DEFINED`, or `INVALID_TYPE` for a non-object, at
+ * `path`), so an entry point never needs, or bundles, the validator.
+ */
+export function requireScale(value: unknown, path: string): CompiledScale {
+  const hit = compiled.get(value as object);
+  if (hit === undefined) throw notDefined(value, path, 'scale');
+  return hit;
 }

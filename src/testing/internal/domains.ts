@@ -5,8 +5,8 @@
  * @internal
  */
 import { scaledToNumber } from '../../internal/rational.js';
-import { compileMethodology } from '../../model/internal/compile.js';
-import type { Methodology, MethodologySpec } from '../../model/methodology.js';
+import { requireMethodology } from '../../model/internal/compiledMethodologies.js';
+import type { Methodology } from '../../model/methodology.js';
 import type { AnswerValue } from '../../scoring/answers.js';
 
 /** One indicator's answers by position. */
@@ -20,9 +20,9 @@ export interface IndicatorDomain {
   units(position: number): number;
 }
 
-/** The domains of every indicator, in document order (throws `INVALID_METHODOLOGY`). */
-export function domainsOf(methodology: Methodology | MethodologySpec): readonly IndicatorDomain[] {
-  return compileMethodology(methodology).indicators.map((ind) => {
+/** The domains of every indicator, in document order (throws `NOT_DEFINED` for a methodology not defined). */
+export function domainsOf(methodology: Methodology): readonly IndicatorDomain[] {
+  return requireMethodology(methodology, 'methodology').indicators.map((ind) => {
     const a = ind.answer;
     if (a.levels !== undefined) {
       // Positions run over the distinct values in increasing order; each is written as the
