@@ -170,7 +170,7 @@ export const MAX_SCORES = 1_000_000;
  *   a custom method's result outside it (path `score`); `INVALID_SCORE_WEIGHT` for bad
  *   weights; `INVALID_OPTION` / `INVALID_ROUNDING` for bad options (and for weights given
  *   with `'mean'` or `'median'`, which would ignore them, and for `range` with `scale`);
- *   `INVALID_RANGE` for a bad `range`; `INVALID_SCALE`; `VALUE_OUT_OF_RANGE` for an
+ *   `INVALID_RANGE` for a bad `range`; `NOT_DEFINED` for a scale that is not a built-in or a {@link defineScale} result (path `options.scale`); `VALUE_OUT_OF_RANGE` for an
  *   adjustment cap outside the range;
  *   `CALLBACK_FAILED` when a custom method throws (its error is `cause`); `TOO_LARGE` for more
  *   than 1,000,000 scores; `UNREADABLE_INPUT` when a getter or Proxy in the input throws

@@ -120,7 +120,7 @@ function labelCheck(reported: unknown, path: string, expected: string | null, ba
  * @throws {@link KepatuhanError} `MISSING_FIELD` without `reported` or without anything to
  *   check; `INVALID_NUMBER` / `INVALID_TYPE` for a bad score (path `units[i]` or `reported`);
  *   `INVALID_OPTION` / `INVALID_ROUNDING` / `INVALID_SCORE_WEIGHT` for bad options or when a
- *   category, zone or label is given without a scale; `INVALID_METHODOLOGY`, `INVALID_SCALE`;
+ *   category, zone or label is given without a scale; `NOT_DEFINED` for a methodology that is not a preset or a {@link defineMethodology} result (path `methodology`), `NOT_DEFINED` for a scale that is not a built-in or a {@link defineScale} result (path `scale`);
  *   `VALUE_OUT_OF_RANGE` when a score lies outside the scale's range, `range` or 0–100 (path
  *   `units[i]`, `units[i].score`, `reported` or `reported.score`), or when the reported score
  *   and the units' score differ by more than the largest double; `INVALID_RANGE` for a bad

@@ -269,7 +269,7 @@ function direction(before: number, after: number): Change {
  *   `previousMethodology` / `currentMethodology`
  * @returns the {@link Comparison}
  * @throws {@link KepatuhanError} as {@link rank} for bad entries (paths `previous[i]…` /
- *   `current[i]…`); `INVALID_SCALE` for a bad scale; `VALUE_OUT_OF_RANGE` for a shown score
+ *   `current[i]…`); `NOT_DEFINED` for a scale that is not a built-in or a {@link defineScale} result (path `options.scale`, `options.previousScale` or `options.currentScale`); `VALUE_OUT_OF_RANGE` for a shown score
  *   outside that year's scale, `range` or 0–100 (path `previous[i].score` /
  *   `current[i].score`); `INVALID_OPTION` for a bad option (and `range` with a scale);
  *   `INVALID_RANGE` for a bad `range`

@@ -132,12 +132,12 @@ function sortedByLoss<T>(items: Exact<T>[], round: (r: Rational) => number): T[]
  * `adjustment`, and included in the total. The methodology is needed because a
  * {@link UnitScore} names its methodology only by id.
  *
- * @param methodology - the methodology the unit was scored with
+ * @param methodology - the methodology the unit was scored with (a preset or a {@link defineMethodology} result)
  * @param unitResult - the unit's {@link scoreUnit} result
  * @returns the {@link Explanation}
  * @throws {@link KepatuhanError} `METHODOLOGY_MISMATCH` when the result was not scored with
  *   this methodology (or its score does not follow from its breakdown); `INVALID_TYPE` for
- *   something that is not a unit result; `INVALID_METHODOLOGY` for a bad methodology
+ *   something that is not a unit result; `NOT_DEFINED` for a methodology that is not a preset or a {@link defineMethodology} result (path `methodology`)
  * @example
  * ```ts
  * import { defineMethodology, explain, scales, scoreUnit } from 'kepatuhan';

@@ -27,13 +27,14 @@ import { readUnitResult } from './internal/unitState.js';
  *
  * The methodology is needed because a {@link UnitScore} names its methodology only by id.
  *
- * @param methodology - the methodology the unit was scored with
+ * @param methodology - the methodology the unit was scored with (a preset or a {@link defineMethodology} result)
  * @param unitResult - the unit's {@link scoreUnit} result
  * @param target - a category (`'A'`) or zone (`'hijau'`): that band or better
  * @param options - `locked` indicator ids, `caps` (id → highest answer); ids of the
  *   methodology's id union (ids read at run time as `string[]`: call `gapToBand<string>(…)`)
  * @returns the {@link BandGap}: points needed, the plan, the projected and best standings
- * @throws {@link KepatuhanError} `METHODOLOGY_MISMATCH` when the result was not scored with
+ * @throws {@link KepatuhanError} `NOT_DEFINED` for a methodology that is not a preset or a {@link defineMethodology} result (path `methodology`);
+ *   `METHODOLOGY_MISMATCH` when the result was not scored with
  *   this methodology (or its score does not follow from its breakdown); `UNKNOWN_BAND` for a
  *   target the scale does not have; `UNKNOWN_INDICATOR` / `INVALID_ANSWER` /
  *   `ANSWER_OUT_OF_RANGE` / `INVALID_OPTION` for bad options; `TOO_LARGE` when the

@@ -158,11 +158,12 @@ interface ReadUnit {
  * for that unit (see {@link gapToBand}). Everything is exact, including the rounding of
  * each unit's score and of the mean; a unit result scored with an adjustment keeps it.
  *
- * @param methodology - the methodology the units were scored with
+ * @param methodology - the methodology the units were scored with (a preset or a {@link defineMethodology} result)
  * @param units - `{ id, name?, result }` with a {@link scoreUnit} result, or `{ id, name?, score }` with a published score only (counted, not planned)
  * @param options - `target`, `rounding` of the mean, `locked` / `caps` (applied to every unit; ids of the methodology's id union, see {@link GapToBandOptions})
  * @returns the {@link GovernmentGap}
- * @throws {@link KepatuhanError} `EMPTY_INPUT` for no units; `INVALID_TYPE` / `INVALID_ID` /
+ * @throws {@link KepatuhanError} `NOT_DEFINED` for a methodology that is not a preset or a {@link defineMethodology} result (path `methodology`);
+ *   `EMPTY_INPUT` for no units; `INVALID_TYPE` / `INVALID_ID` /
  *   `DUPLICATE_ID` / `MISSING_FIELD` / `INVALID_NUMBER` for a bad unit (path `units[i]…`;
  *   ids as in {@link rank}); `VALUE_OUT_OF_RANGE` for a published score outside the
  *   methodology's output range (path `units[i].score`);

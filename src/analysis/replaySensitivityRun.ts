@@ -40,12 +40,13 @@ export interface ReplayedRun {
  * classifies the entities exactly as the study did. Give the same entities and the same
  * `tie` and `missing` options as the study.
  *
- * @param methodology - the study's methodology
+ * @param methodology - the study's methodology (a preset or a {@link defineMethodology} result)
  * @param entities - the study's entities
  * @param run - one element of the study's `runs` (plain data; it survives JSON)
  * @param options - the study's options (only `tie` and `missing` matter here)
  * @returns the {@link ReplayedRun}
- * @throws {@link KepatuhanError} `INVALID_OPTION` when the run does not belong to this
+ * @throws {@link KepatuhanError} `NOT_DEFINED` for a methodology that is not a preset or a {@link defineMethodology} result (path `methodology`);
+ *   `INVALID_OPTION` when the run does not belong to this
  *   methodology (its weights list other nodes) or is malformed; `INVALID_WEIGHT` for a bad
  *   weight; the errors of {@link sensitivity} for bad entities
  * @example

@@ -48,11 +48,12 @@ function nearestRank(p: Rational, n: number): number {
  * [−10⁶, 10⁶] — exact, so runs are exact too. With `weightNoise: 0` every run is the
  * methodology itself: each entity keeps its baseline rank and category with probability 1.
  *
- * @param methodology - the methodology (its weights are the centre of the perturbation)
+ * @param methodology - a preset or a {@link defineMethodology} result (its weights are the centre of the perturbation)
  * @param entities - `{ id, group?, answers }` units or `{ id, group?, units: [answers…] }` aggregates
  * @param options - `runs`, `seed`, `weightNoise`, `perturb`, `aggregations`, `interval`, `tie`, `missing`, `includeRunResults`
  * @returns the {@link SensitivityResult}
- * @throws {@link KepatuhanError} `INVALID_OPTION` for a bad option; `EMPTY_INPUT`,
+ * @throws {@link KepatuhanError} `NOT_DEFINED` for a methodology that is not a preset or a {@link defineMethodology} result (path `methodology`);
+ *   `INVALID_OPTION` for a bad option; `EMPTY_INPUT`,
  *   `INVALID_TYPE`, `INVALID_ID`, `DUPLICATE_ID`, `MISSING_FIELD` for bad entities (ids and
  *   groups as in {@link rank}); the
  *   answer errors of {@link scoreUnit} (paths `entities[i].answers…`); `TOO_LARGE` beyond

@@ -224,7 +224,7 @@ interface Row {
  *   strings, as in {@link rank} (path `results[i].<groupBy>`, or `options.groupBy` for a group
  *   a function returned); `INVALID_OPTION` for a bad `groupBy` (or `range` with `scale`, or
  *   the grouping given as the second argument, as before 0.2; a `groups` that is not a list of distinct strings,
- *   path `options.groups[i]`, or is given without `groupBy`); `INVALID_SCALE`;
+ *   path `options.groups[i]`, or is given without `groupBy`); `NOT_DEFINED` for a scale that is not a built-in or a {@link defineScale} result (path `options.scale`);
  *   `VALUE_OUT_OF_RANGE` for a shown score outside the scale's range, `range` or 0–100 (path
  *   `results[i].score`); `INVALID_RANGE` for a bad `range`; `TOO_LARGE` beyond 1,000,000 results
  * @example

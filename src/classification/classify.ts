@@ -31,12 +31,12 @@ export interface ClassifyOptions {
  * 87.99 is B.
  *
  * @param value - a number or decimal string (`"95,31"`)
- * @param scale - a built-in scale (`scales.ombudsman2022` …), a {@link defineScale} result, or a plain {@link ScaleSpec}
+ * @param scale - a built-in scale (`scales.ombudsman2022` …) or a {@link defineScale} result (define a spec once, then classify with the result)
  * @param options - `{ followedUpCorrectiveActions }`: add the scale's follow-up qualifier to the label
  * @returns the band: rounded value, category, labels, zone (id, labels, colour), colour,
  *   bounds; `category` and `zone` are typed by the scale (`'A' | … | 'E'` on `scales.ombudsman2022`)
  * @throws {@link KepatuhanError} `INVALID_NUMBER` / `INVALID_TYPE` for a bad value,
- *   `VALUE_OUT_OF_RANGE` outside the scale, `INVALID_SCALE` for a scale with problems,
+ *   `VALUE_OUT_OF_RANGE` outside the scale, `NOT_DEFINED` for a scale that is not a built-in or a {@link defineScale} result (a plain spec, a copy), `INVALID_TYPE` for a non-object (path `scale`),
  *   `INVALID_OPTION` for a bad option (or a qualifier the scale does not have)
  * @example
  * ```ts

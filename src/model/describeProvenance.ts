@@ -69,9 +69,9 @@ function zonesValue(s: Scale): string {
  * which parts of a preset are official and which are assumed ("weights inside Input are
  * assumed"); the docs page of every preset shows the same table.
  *
- * @param methodology - a defined methodology (e.g. a preset) or a spec (validated first)
+ * @param methodology - a preset or a {@link defineMethodology} result
  * @returns the entries in document order, counts per confidence level, the placeholders, and a summary per dimension
- * @throws {@link KepatuhanError} `INVALID_METHODOLOGY` for a spec with problems
+ * @throws {@link KepatuhanError} `NOT_DEFINED` for a methodology that is not a preset or a {@link defineMethodology} result (a plain spec, a copy), `INVALID_TYPE` for a non-object (path `methodology`)
  * @example
  * ```ts
  * import { describeProvenance, presets } from 'kepatuhan';

@@ -5,9 +5,9 @@ import type { Methodology} from './methodology.js';
  * The methodology's indicator ids in document order (dimension by dimension, variable by
  * variable): the column order of {@link scoreBatch}'s answer matrix.
  *
- * @param methodology - a defined methodology or a spec (validated on the fly)
+ * @param methodology - a preset or a {@link defineMethodology} result
  * @returns the indicator ids, frozen, typed as the methodology's id union (see {@link IndicatorIdOf})
- * @throws {@link KepatuhanError} `INVALID_METHODOLOGY` for a spec with problems
+ * @throws {@link KepatuhanError} `NOT_DEFINED` for a methodology that is not a preset or a {@link defineMethodology} result (a plain spec, a copy), `INVALID_TYPE` for a non-object (path `methodology`)
  * @example
  * ```ts
  * import { indicatorOrder, presets } from 'kepatuhan';

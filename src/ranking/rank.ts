@@ -142,7 +142,7 @@ export type RankedEntryOf<T extends RankEntry, O extends RankOptions<T> | undefi
  *   for a group that is not a string or null (path `entries[i].group`, or `options.groupBy`
  *   for a group `groupBy` returned); `INVALID_OPTION` for a bad option or a tie rule
  *   returning something other than a number ≥ 1, or `range` with a scale; `INVALID_ROUNDING`; `TOO_LARGE` beyond
- *   1,000,000 entries; `INVALID_SCALE` for a bad scale, `VALUE_OUT_OF_RANGE` for a shown score
+ *   1,000,000 entries; `NOT_DEFINED` for a scale that is not a built-in or a {@link defineScale} result (path `options.scale`), `VALUE_OUT_OF_RANGE` for a shown score
  *   outside the scale, `range` or 0–100 (path `entries[i].score`)
  * @example
  * ```ts

@@ -49,10 +49,10 @@ function bandAt(k: bigint, s: CompiledScale): number {
  *
  * @param questionnaires - one answer set per respondent, keyed by element id (as {@link scoreSurvey})
  * @param reported - the published index (number or string), or `{ score?, category? }`
- * @param options - `methodology` (default `presets.skm2017`), `missing`, `reportedDecimals`, `conventions`
+ * @param options - `methodology` (default `presets.skm2017`; a preset or a {@link defineMethodology} result), `missing`, `reportedDecimals`, `conventions`
  * @returns every convention's index and category, the conventions that reproduce the report, and findings in words
- * @throws {@link KepatuhanError} what {@link scoreSurvey} throws for the questionnaires and
- *   methodology; `MISSING_FIELD` when the report has neither score nor category;
+ * @throws {@link KepatuhanError} what {@link scoreSurvey} throws for the questionnaires;
+ *   `NOT_DEFINED` for a methodology that is not a preset or a {@link defineMethodology} result (path `options.methodology`); `MISSING_FIELD` when the report has neither score nor category;
  *   `INVALID_NUMBER` / `INVALID_TYPE` for a bad reported score or category (path `reported…`);
  *   `INVALID_OPTION` for a bad option, or a methodology that is not one group of equally
  *   weighted elements on one answer range proportional to the output

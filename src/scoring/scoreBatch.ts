@@ -48,11 +48,11 @@ const typedArrayKind = (v: unknown): string | undefined => typedArrayTag.call(v)
  * Scores equal `scoreUnit(...).score` for the same answers: the same exact arithmetic, rounded
  * by the methodology's rule.
  *
- * @param methodology - a defined methodology or a spec (validated on the fly)
+ * @param methodology - a preset or a {@link defineMethodology} result
  * @param answers - `units × indicators` numbers, row-major (a `Float64Array` is fastest)
  * @param options - missing policy; `into` to reuse an output array
  * @returns the rounded score of every unit
- * @throws {@link KepatuhanError} `INVALID_TYPE` if the length is not a multiple of the
+ * @throws {@link KepatuhanError} `NOT_DEFINED` for a methodology that is not a preset or a {@link defineMethodology} result (a plain spec, a copy), `INVALID_TYPE` for a non-object (path `methodology`); `INVALID_TYPE` if the length is not a multiple of the
  *   indicator count; `INVALID_ANSWER`, `ANSWER_OUT_OF_RANGE`, `MISSING_ANSWER` for a bad cell
  *   (path `answers[i]`); `NO_APPLICABLE_INDICATORS`; `INVALID_OPTION`; `TOO_LARGE` for more
  *   than 10,000,000 units, a typed array of more than 2^31 cells or a plain list of more than

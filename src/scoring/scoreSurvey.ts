@@ -51,7 +51,7 @@ function fractionText(r: Rational): string {
  * element's NRR is reported with its respondents and as an exact fraction. An element nobody
  * answered does not count (its weight is re-spread).
  *
- * @param methodology - a defined methodology (`presets.skm2017`) or a spec
+ * @param methodology - a preset (`presets.skm2017`) or a {@link defineMethodology} result
  * @param questionnaires - one answer set per respondent, keyed by element id (object or Map);
  *   with a preset an unknown element id in an object literal does not compile (see {@link Answers})
  * @param options - `missing` (`'error'` | `'skip'`); `elementWeight` and `nrrDecimals` to reproduce a report's arithmetic
@@ -60,7 +60,7 @@ function fractionText(r: Rational): string {
  *   1,000,000; `UNKNOWN_INDICATOR`, `MISSING_ANSWER`, `INVALID_ANSWER`, `ANSWER_OUT_OF_RANGE`
  *   for bad answers (path `questionnaires[i]["id"]`, every problem in `error.issues`);
  *   `NO_APPLICABLE_INDICATORS` when no element has an answer; `INVALID_OPTION`;
- *   `INVALID_METHODOLOGY`; `VALUE_OUT_OF_RANGE` when an `elementWeight` pushes the index off the scale
+ *   `NOT_DEFINED` for a methodology that is not a preset or a {@link defineMethodology} result (a plain spec, a copy), `INVALID_TYPE` for a non-object (path `methodology`); `VALUE_OUT_OF_RANGE` when an `elementWeight` pushes the index off the scale
  * @example
  * ```ts
  * import { presets, scoreSurvey } from 'kepatuhan';

@@ -37,13 +37,13 @@ export interface ScoreUnitOptions {
  * Indicators marked {@link NOT_APPLICABLE} do not count: their weight is re-spread over
  * their siblings. Missing answers follow `options.missing`.
  *
- * @param methodology - a defined methodology (`presets.ombudsman2022`, {@link defineMethodology}); a plain spec also works but is validated on every call
+ * @param methodology - a preset (`presets.ombudsman2022` …) or a {@link defineMethodology} result (define a spec once, then score with the result)
  * @param answers - answers keyed by indicator id (object or Map); with a preset or a literal
  *   methodology an object literal with an unknown id does not compile (see {@link Answers});
  *   answers read at run time (`Record<string, AnswerValue>`) are accepted and checked here
  * @param options - `{ missing: 'error' | 'zero' | 'respread', adjustment?, followedUpCorrectiveActions? }`
  * @returns the unit's score with its breakdown and classification
- * @throws {@link KepatuhanError} `INVALID_METHODOLOGY` for a bad methodology;
+ * @throws {@link KepatuhanError} `NOT_DEFINED` for a methodology that is not a preset or a {@link defineMethodology} result (a plain spec, a copy), `INVALID_TYPE` for a non-object (path `methodology`);
  *   `UNKNOWN_INDICATOR`, `MISSING_ANSWER`, `INVALID_ANSWER`, `ANSWER_OUT_OF_RANGE` for bad
  *   answers (every problem is in `error.issues`); `NO_APPLICABLE_INDICATORS` when nothing counts;
  *   `INVALID_OPTION` for a bad option; `VALUE_OUT_OF_RANGE` for an adjustment cap outside the range;

@@ -24,10 +24,10 @@ export interface AnswersArbitraryOptions {
  * 1/0 for yes/no, the level key for `levels`), the extremes included; shrinks towards every
  * answer at its minimum.
  *
- * @param methodology - the methodology (a preset, a defined one or a spec)
+ * @param methodology - the methodology (a preset or a `defineMethodology` result)
  * @param options - `notApplicable: true` to mix in "na" answers
  * @returns an arbitrary of answer sets that `scoreUnit` accepts
- * @throws `KepatuhanError` `INVALID_METHODOLOGY` when the methodology is not valid
+ * @throws `KepatuhanError` `NOT_DEFINED` when the methodology is not a preset or a `defineMethodology` result
  * @example
  * ```ts
  * import { presets, scoreUnit } from 'kepatuhan';

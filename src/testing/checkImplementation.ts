@@ -82,7 +82,7 @@ export interface CheckImplementationOptions {
   readonly seed?: number;
   /** Replay only the failing case at this path (with its `seed`), as reported. */
   readonly path?: string;
-  /** Classify the expected score on this scale instead of the methodology's own. */
+  /** Classify the expected score on this scale (a built-in or a `defineScale` result) instead of the methodology's own. */
   readonly scale?: Scale;
   /** Largest absolute difference of scores still accepted; default 0 (the reported scores must be equal). */
   readonly tolerance?: number;
@@ -164,11 +164,11 @@ const describeActual = (a: Outcome['actual']): string =>
  * rounded to 0.111 or 0.11, a category taken from the unrounded value, a boundary at 76.00,
  * a floating-point 100.00000000000003.
  *
- * @param methodology - the rules your code implements (`presets.skm2017`, or your own)
+ * @param methodology - the rules your code implements (`presets.skm2017`, or your own from `defineMethodology`)
  * @param theirScore - your function: answers → score, or → `{ score, category }`
  * @param options - `numRuns`, `seed` and `path` (replay), `scale`, `tolerance`, `notApplicable`, `edgeSearches`; `input: 'questionnaires'` for a survey function
  * @returns `{ ok, counterexample?, expected?, actual?, seed, path?, runs, message }`
- * @throws `KepatuhanError` `INVALID_METHODOLOGY` when the methodology is not valid
+ * @throws `KepatuhanError` `NOT_DEFINED` when the methodology (or `options.scale`) was not defined
  * @example
  * ```ts
  * import { presets } from 'kepatuhan';
@@ -196,11 +196,11 @@ export function checkImplementation(
  * band-edge surveys first (found with up to 300 questionnaires), then random ones, shrunk to
  * the fewest questionnaires that still disagree.
  *
- * @param methodology - the survey's rules (`presets.skm2017`, or your own)
+ * @param methodology - the survey's rules (`presets.skm2017`, or your own from `defineMethodology`)
  * @param theirScore - your function: questionnaires → index, or → `{ score, category }`
  * @param options - as for answers, with `input: 'questionnaires'` and `maxRespondents`
  * @returns `{ ok, counterexample?, expected?, actual?, seed, path?, runs, message }`
- * @throws `KepatuhanError` `INVALID_METHODOLOGY` when the methodology is not valid
+ * @throws `KepatuhanError` `NOT_DEFINED` when the methodology (or `options.scale`) was not defined
  * @example
  * ```ts
  * import { presets } from 'kepatuhan';
@@ -363,7 +363,7 @@ export function checkImplementation(
  * @param options - as for {@link checkImplementation}
  * @returns nothing
  * @throws `Error` with the report as its message when a case disagrees;
- *   `KepatuhanError` `INVALID_METHODOLOGY` when the methodology is not valid
+ *   `KepatuhanError` `NOT_DEFINED` when the methodology (or `options.scale`) was not defined
  * @example
  * ```ts
  * import { presets } from 'kepatuhan';
@@ -393,7 +393,7 @@ export function assertImplementation(
  * @param options - as for {@link checkImplementation}, with `input: 'questionnaires'`
  * @returns nothing
  * @throws `Error` with the report as its message when a case disagrees;
- *   `KepatuhanError` `INVALID_METHODOLOGY` when the methodology is not valid
+ *   `KepatuhanError` `NOT_DEFINED` when the methodology (or `options.scale`) was not defined
  * @example
  * ```ts
  * import { presets } from 'kepatuhan';

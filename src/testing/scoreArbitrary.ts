@@ -8,9 +8,9 @@ import { bandEdges } from './internal/edges.js';
  * with every band edge and the grid value either side of it weighted in (one case in three),
  * as a report would print them.
  *
- * @param scale - a scale (`scales.skm2017`) or a scale spec
+ * @param scale - a built-in scale (`scales.skm2017`) or a `defineScale` result
  * @returns an arbitrary of numbers such as 88.31, 88.3, 76.61, 76.6
- * @throws `KepatuhanError` `INVALID_SCALE` when the spec is not a valid scale
+ * @throws `KepatuhanError` `NOT_DEFINED` when the scale is not a built-in or a `defineScale` result
  * @example
  * ```ts
  * import { scales } from 'kepatuhan';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkReportedScore, presets, scales, type ScaleSpec } from '../../src/index.js';
+import { checkReportedScore, defineScale, presets, scales } from '../../src/index.js';
 import { thrown } from '../helpers/errors.js';
 import { seeds } from '../helpers/fixtures.js';
 
@@ -86,7 +86,7 @@ describe('checkReportedScore diagnostics for the mean', () => {
 
   it('a scale limit between two grid values bounds a missing unit at the first grid value inside it', () => {
     // Scores to whole numbers on a scale from 0.5 to 10.5: a missing unit scores 1 … 10.
-    const half: ScaleSpec = { id: 'half', name: 'Half', min: '0.5', max: '10.5', bands: [{ category: 'X', label: 'Semua', labelEn: 'All', min: '0.5', max: '10.5' }] };
+    const half = defineScale({ id: 'half', name: 'Half', min: '0.5', max: '10.5', bands: [{ category: 'X', label: 'Semua', labelEn: 'All', min: '0.5', max: '10.5' }] });
     const rounding = { mode: 'halfUp', decimals: 0 } as const;
     // (2 + 1 + v) / 3 in [0.5, 1.5) → v in [−1.5, 1.5) → −1 … 1 within a wide range, 1 … 1 within the scale.
     const wide = { min: -100, max: 100 };
@@ -98,7 +98,7 @@ describe('checkReportedScore diagnostics for the mean', () => {
   });
 
   it('a missing unit is found inside a wide scale without searching all of it', () => {
-    const wide: ScaleSpec = { id: 'wide', name: 'Wide', min: 0, max: 1000, bands: [{ category: 'X', label: 'Semua', labelEn: 'All', min: 0, max: 1000 }] };
+    const wide = defineScale({ id: 'wide', name: 'Wide', min: 0, max: 1000, bands: [{ category: 'X', label: 'Semua', labelEn: 'All', min: 0, max: 1000 }] });
     // (900 + 900 + v) / 3 in [799.995, 800.005) → v in [599.985, 600.015) → 599.99 … 600.01.
     expect(checkReportedScore({ units: [900, 900], reported: 800, scale: wide }).score?.missingUnit).toEqual({ min: 599.99, max: 600.01 });
     // (100 + 100 + v) / 3 in [199.995, 200.005) → v in [399.985, 400.015) → 399.99 … 400.01.

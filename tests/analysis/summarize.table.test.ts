@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { scales, summarize, type ScaleSpec, type Scale } from '../../src/index.js';
+import { scales, summarize, type Scale } from '../../src/index.js';
 import { thrown as error } from '../helpers/errors.js';
 
 /** Government types in the order the Ombudsman publishes them (domain reference §4). */
@@ -28,7 +28,7 @@ function round(bands: readonly { min: number; max: number; count: number }[]): E
 }
 
 /** The published table must hold: each type's row is its own count per column, and the rows add up to the total. */
-function checkRows(entities: readonly Entity[], scale: Scale | ScaleSpec, bandOf: (score: number) => string) {
+function checkRows(entities: readonly Entity[], scale: Scale, bandOf: (score: number) => string) {
   const s = summarize(entities, { groupBy: 'type', scale, groups: [...TYPES] });
   const rows = s.table.rows;
   expect(rows.map((r) => r.key)).toEqual([...TYPES, null]);

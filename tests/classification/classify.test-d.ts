@@ -98,9 +98,9 @@ describe('classification types follow the scale (issue 11 §3)', () => {
     void bad;
   });
 
-  it('classify takes a number or a decimal string, and a Scale or a ScaleSpec', () => {
+  it('classify takes a number or a decimal string, and a defined Scale', () => {
     expectTypeOf(classify).parameter(0).toEqualTypeOf<number | string>();
-    expectTypeOf(classify<string, string>).parameter(1).toEqualTypeOf<Scale | ScaleSpec>();
+    expectTypeOf(classify<string, string>).parameter(1).toEqualTypeOf<Scale>();
     // @ts-expect-error a boolean is not a score
     classify(true, scales.ombudsman2022);
     // @ts-expect-error a scale is required
@@ -121,5 +121,17 @@ describe('classification types follow the scale (issue 11 §3)', () => {
     // @ts-expect-error label is missing
     const bad: ScaleSpec = { id: 's', name: 'S', min: 0, max: 100, bands: [{ category: 'A', min: 0, max: 100 }] };
     void bad;
+  });
+
+  it('classify refuses a plain ScaleSpec at compile time, and keeps the literal types of a defined one', () => {
+    const spec = { id: 'lulus', name: 'Lulus', min: 0, max: 100, bands: [{ category: 'P', label: 'Lulus', min: 60, max: 100 }, { category: 'F', label: 'Gagal', min: 0, max: 60, maxInclusive: false }] } as const;
+    // @ts-expect-error a plain spec is not a defined scale: pass defineScale(spec)
+    classify(70, spec);
+    const typed: ScaleSpec = spec;
+    // @ts-expect-error a value typed ScaleSpec is not a Scale either
+    classify(70, typed);
+    const defined = defineScale(spec);
+    expectTypeOf(classify(70, defined).category).toEqualTypeOf<'P' | 'F'>();
+    expectTypeOf(classify(70, scales.ombudsman2022).category).toEqualTypeOf<Ombudsman>();
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { classify, defineScale, KepatuhanError, scales, type ScaleSpec } from '../../src/index.js';
+import { classify, defineScale, KepatuhanError, scales, type Scale, type ScaleSpec } from '../../src/index.js';
 import { seeds, sumut2022 } from '../helpers/fixtures.js';
 
 /**
@@ -201,35 +201,39 @@ describe('classify with user scales', () => {
     ],
   };
 
-  it('accepts a plain spec and a defined scale alike', () => {
-    expect(classify(59.99, passFail).category).toBe('F');
-    expect(classify(59.995, passFail).category).toBe('P');
-    expect(classify(59.995, defineScale(passFail))).toEqual(classify(59.995, passFail));
+  const definedPassFail = defineScale(passFail);
+  const whole = defineScale({ ...passFail, decimals: 0, rounding: 'floor' });
+  const wholeHalfUp = defineScale({ ...passFail, decimals: 0, rounding: 'halfUp' });
+  const noLabelEn = defineScale<ScaleSpec>({ ...passFail, bands: [{ category: 'P', label: 'Lulus', min: 60, max: 100 }, passFail.bands[1]!] });
+
+  it('classifies on a defined scale; the plain spec itself is refused (NOT_DEFINED)', () => {
+    expect(classify(59.99, definedPassFail).category).toBe('F');
+    expect(classify(59.995, definedPassFail).category).toBe('P');
+    expect(() => classify(59.995, passFail as Scale)).toThrowError(expect.objectContaining({ code: 'NOT_DEFINED', path: 'scale' }));
   });
 
   it("rounds with the scale's own decimals and mode", () => {
-    const whole = { ...passFail, decimals: 0, rounding: 'floor' as const };
     expect(classify(59.9, whole).category).toBe('F');
     expect(classify(59.9, whole).value).toBe(59);
-    expect(classify(59.9, { ...whole, rounding: 'halfUp' }).category).toBe('P');
+    expect(classify(59.9, wholeHalfUp).category).toBe('P');
   });
 
   it('a band without labelEn uses its label; a band without zone has none', () => {
-    const c = classify(70, { ...passFail, bands: [{ category: 'P', label: 'Lulus', min: 60, max: 100 }, passFail.bands[1]!] });
+    const c = classify(70, noLabelEn);
     expect(c.labelEn).toBe('Lulus');
     expect(c.zone).toBeUndefined();
   });
 
-  it('an invalid scale throws INVALID_SCALE listing its issues', () => {
+  it('an invalid scale cannot be defined: INVALID_SCALE listing its issues', () => {
     const gap = { ...passFail, bands: [passFail.bands[0]!, { ...passFail.bands[1]!, max: 59 }] };
     let error: unknown;
     try {
-      classify(50, gap);
+      defineScale(gap);
     } catch (e) {
       error = e;
     }
     expect(error).toBeInstanceOf(KepatuhanError);
-    expect(error).toMatchObject({ code: 'INVALID_SCALE', path: 'scale.bands[0]' });
+    expect(error).toMatchObject({ code: 'INVALID_SCALE', path: 'bands[0]' });
     expect((error as KepatuhanError).issues.map((i) => i.code)).toEqual(['SCALE_GAP']);
   });
 });

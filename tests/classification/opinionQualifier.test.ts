@@ -38,6 +38,6 @@ describe('scale follow-up qualifier and zone provenance', () => {
   });
 
   it('refuses a qualifier the scale does not have', () => {
-    expect(() => classify(70, base, { followedUpCorrectiveActions: true })).toThrow(/no follow-up qualifier/);
+    expect(() => classify(70, defineScale(base), { followedUpCorrectiveActions: true })).toThrow(/no follow-up qualifier/);
   });
 });

@@ -60,9 +60,45 @@ describe('tree-shaking of the built ESM bundle', () => {
     expect(code).not.toContain(METHODOLOGY_VALIDATOR);
   });
 
-  it('classify carries the scale validator (it accepts a plain scale spec), never the methodology validator', async () => {
-    const code = await bundle('classify');
-    expect(code).toContain(SCALE_VALIDATOR);
+  /** Bundles `export { names } from entry` for each [names, entry], as a page importing them would. */
+  async function bundleAll(imports: readonly (readonly [string, string])[]): Promise<string> {
+    const r = await build({
+      stdin: { contents: imports.map(([names, file]) => `export { ${names} } from ${JSON.stringify(file)};`).join('\n'), resolveDir: process.cwd(), loader: 'js' },
+      bundle: true,
+      format: 'esm',
+      write: false,
+      treeShaking: true,
+      logLevel: 'silent',
+    });
+    return r.outputFiles[0]!.text;
+  }
+
+  it('defineScale and defineMethodology carry their validators (so the telling texts do tell)', async () => {
+    expect(await bundle('defineScale')).toContain(SCALE_VALIDATOR);
+    expect(await bundle('defineMethodology')).toContain(METHODOLOGY_VALIDATOR);
+  });
+
+  // Entry points take defined scales and methodologies only, so they never validate one and
+  // carry no validator (docs/performance.md, "Bundle sizes").
+  it('classify with one scale from kepatuhan/scales carries no validation code', async () => {
+    const code = await bundleAll([['classify', dist], ['ombudsman2022', distOf('scales')]]);
+    expect(code).toContain('function classify');
+    expect(code).toContain('Kualitas Tertinggi');
+    expect(code).not.toContain(SCALE_VALIDATOR);
+    expect(code).not.toContain(METHODOLOGY_VALIDATOR);
+  });
+
+  it('scoreUnit with one preset from kepatuhan/presets carries no validation code', async () => {
+    const code = await bundleAll([['scoreUnit', dist], ['ombudsman2022', distOf('presets')]]);
+    expect(code).toContain('function scoreUnit');
+    expect(code).toContain('Pengelolaan Pengaduan');
+    expect(code).not.toContain(SCALE_VALIDATOR);
+    expect(code).not.toContain(METHODOLOGY_VALIDATOR);
+  });
+
+  it("a dashboard's imports (aggregate, classify, rank, formatScore) with one scale carry no validation code", async () => {
+    const code = await bundleAll([['aggregate, classify, rank, formatScore', dist], ['ombudsman2022', distOf('scales')]]);
+    expect(code).not.toContain(SCALE_VALIDATOR);
     expect(code).not.toContain(METHODOLOGY_VALIDATOR);
   });
 });

@@ -26,6 +26,7 @@ import {
   type ErrorCode,
   type Issue,
   type RoundingMode,
+  type Scale,
   type ScaleSpec,
 } from '../../src/index.js';
 import { dimension, flat, ind, methodology, variable } from '../helpers/builders.js';
@@ -72,6 +73,7 @@ const examples: Record<ErrorCode, Example> = {
   SCALE_MISMATCH: { validates: () => validateMethodology(flat([ind('a', 100)], { scale: scales.skm2017 })), path: 'scale' },
   INVALID_METHODOLOGY: { throws: () => defineMethodology(flat([ind('a', 100), ind('b', 'x')])), path: 'dimensions[0].variables[0].indicators[1].weight' },
   INVALID_SCALE: { throws: () => defineScale(scale([band('hi', 50, 100), band('lo', 0, 50)])), path: 'bands[0]' },
+  NOT_DEFINED: { throws: () => classify(88, JSON.parse(JSON.stringify(scales.ombudsman2022)) as Scale), path: 'scale' },
   INVALID_NUMBER: { throws: () => parseScore('sembilan puluh'), path: 'input' },
   VALUE_OUT_OF_RANGE: { throws: () => classify(100.01, scales.ombudsman2022), path: 'value' },
   UNKNOWN_INDICATOR: { throws: () => scoreUnit(m, { a: 3, b: true, c: 1 }), path: 'answers["c"]' },

@@ -50,9 +50,13 @@ const cases: [name: string, call: () => unknown, code: ErrorCode, path: string, 
   ['parseScore: a boxed number is not a number', () => parseScore(new Number(5) as never), 'INVALID_TYPE', 'input'],
   ['parseScore: a decimal beyond the largest double', () => parseScore('9'.repeat(400)), 'INVALID_NUMBER', 'input'],
   ['parseScore: more than 400 characters', () => parseScore(`1.${'0'.repeat(400)}`), 'INVALID_NUMBER', 'input'],
-  ['classify: a scale whose id getter throws', () => classify(50, getter('id') as never), 'INVALID_SCALE', 'scale.id', 'UNREADABLE_INPUT'],
-  ['classify: a revoked Proxy as the scale', () => classify(50, revoked() as never), 'INVALID_SCALE', 'scale', 'UNREADABLE_INPUT'],
-  ['classify: bands as a Proxy whose items throw', () => classify(50, { ...scales.ombudsman2022, bands: new Proxy([1, 2], { get: (t, k) => (k === 'length' ? 2 : boom()) }) } as never), 'INVALID_SCALE', 'scale.bands[0]', 'UNREADABLE_INPUT'],
+  ['defineScale: a scale whose id getter throws', () => defineScale(getter('id') as never), 'INVALID_SCALE', 'id', 'UNREADABLE_INPUT'],
+  ['defineScale: a revoked Proxy as the scale', () => defineScale(revoked() as never), 'INVALID_SCALE', 'scale', 'UNREADABLE_INPUT'],
+  ['defineScale: bands as a Proxy whose items throw', () => defineScale({ ...scales.ombudsman2022, bands: new Proxy([1, 2], { get: (t, k) => (k === 'length' ? 2 : boom()) }) } as never), 'INVALID_SCALE', 'bands[0]', 'UNREADABLE_INPUT'],
+  // An entry point does not read a scale it was not given defined: nothing to throw from.
+  ['classify: a scale whose id getter throws', () => classify(50, getter('id') as never), 'NOT_DEFINED', 'scale'],
+  ['classify: a revoked Proxy as the scale', () => classify(50, revoked() as never), 'NOT_DEFINED', 'scale'],
+  ['scoreUnit: a revoked Proxy as the methodology', () => scoreUnit(revoked() as never, { a: 3, b: true }), 'NOT_DEFINED', 'methodology'],
   ['defineScale: a cyclic band list', () => {
     const bands: unknown[] = [];
     bands.push(bands);

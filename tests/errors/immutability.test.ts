@@ -9,6 +9,7 @@ import {
   checkReportedScore,
   classify,
   defineMethodology,
+  defineScale,
   describeProvenance,
   presets,
   scales,
@@ -40,13 +41,14 @@ describe('inputs are never written to', () => {
   it('every function works on deeply frozen input (a write would throw in strict mode)', () => {
     const m = deepFreeze(spec());
     const answers = deepFreeze({ a: '2', b: 'ya' });
-    expect(defineMethodology(m).id).toBe('test');
-    expect(scoreUnit(m, answers, deepFreeze({ missing: 'zero' })).score).toBe(80);
+    const d = defineMethodology(m);
+    expect(d.id).toBe('test');
+    expect(scoreUnit(d, answers, deepFreeze({ missing: 'zero' })).score).toBe(80);
     expect(aggregate(deepFreeze([{ score: 90, weight: 1 }, { score: '80,5', weight: 1 }, { score: 70, weight: 2 }]), deepFreeze({ method: 'weightedMean' })).score).toBe(77.63);
-    expect(scoreSurvey(m, deepFreeze([answers, answers])).score).toBe(80);
-    expect(classify('88', deepFreeze(JSON.parse(JSON.stringify(scales.ombudsman2022)))).category).toBe('A');
+    expect(scoreSurvey(d, deepFreeze([answers, answers])).score).toBe(80);
+    expect(classify('88', defineScale(deepFreeze(JSON.parse(JSON.stringify(scales.ombudsman2022))))).category).toBe('A');
     expect(checkReportedScore(deepFreeze({ units: [90, 80], reported: 85 })).consistent).toBe(true);
-    expect(Array.from(scoreBatch(m, deepFreeze([3, 1, 0, 0])))).toEqual([100, 0]);
+    expect(Array.from(scoreBatch(d, deepFreeze([3, 1, 0, 0])))).toEqual([100, 0]);
   });
 
   it('leaves a mutable input exactly as it was (compared with a structured clone)', () => {
@@ -54,7 +56,7 @@ describe('inputs are never written to', () => {
     const answers = new Map<string, number | string>([['a', 3], ['b', 'na']]);
     const scores = [90, '80,5', { score: 70 }];
     const before = structuredClone({ m, answers, scores });
-    scoreUnit(m, answers);
+    scoreUnit(defineMethodology(m), answers);
     aggregate(scores, { scale: scales.ombudsman2022 });
     validateMethodology(m);
     expect({ m, answers, scores }).toEqual(before);

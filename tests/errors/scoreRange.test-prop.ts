@@ -20,7 +20,7 @@ import {
   summarize,
   type RankOptions,
   type Scale,
-  type ScaleSpec,
+  defineScale,
   type ScoreRange,
 } from '../../src/index.js';
 import { scaledText } from '../helpers/exact.js';
@@ -32,20 +32,21 @@ interface Context {
   readonly lo: bigint;
   readonly hi: bigint;
   /** The options (and checkReportedScore fields) that set the range: `{ scale }`, `{ range }` or nothing. */
-  readonly given: { readonly scale?: Scale | ScaleSpec; readonly range?: ScoreRange };
+  readonly given: { readonly scale?: Scale; readonly range?: ScoreRange };
   /** The scale classify is given: the context's own, or one band over the range. */
-  readonly scale: Scale | ScaleSpec;
+  readonly scale: Scale;
   /** A preset with this output range, for governmentGap (a name, so a counterexample prints short). */
   readonly methodology?: 'ombudsman2022' | 'skm2017' | 'pekppp2022';
 }
 
-const oneBand = (min: number, max: number): ScaleSpec => ({
-  id: 'range',
-  name: 'Range',
-  min,
-  max,
-  bands: [{ category: 'X', label: 'Semua', min, max }],
-});
+const oneBand = (min: number, max: number): Scale =>
+  defineScale({
+    id: 'range',
+    name: 'Range',
+    min,
+    max,
+    bands: [{ category: 'X', label: 'Semua', min, max }],
+  });
 
 const fixed: Context[] = [
   { name: 'no scale: 0–100', lo: 0n, hi: 10000n, given: {}, scale: oneBand(0, 100), methodology: 'ombudsman2022' },

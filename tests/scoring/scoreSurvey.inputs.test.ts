@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { presets, scoreSurvey, type AnswerValue, type MethodologySpec, type ScaleSpec } from '../../src/index.js';
+import { defineMethodology, presets, scoreSurvey, type AnswerValue, type MethodologySpec, type ScaleSpec } from '../../src/index.js';
 import { flat, ind } from '../helpers/builders.js';
 import { caught, thrown } from '../helpers/errors.js';
 
@@ -80,8 +80,9 @@ describe('scoreSurvey options: elementWeight', () => {
 
   const ordinal = (min: number, max: number) => ({ kind: 'ordinal', min, max });
   const refusedAsNotProportional = (spec: MethodologySpec, q: Record<string, AnswerValue>): void => {
-    expect(() => scoreSurvey(spec, [q])).not.toThrow(); // the methodology itself scores fine
-    expect(caught(() => scoreSurvey(spec, [q], { elementWeight: 0.5 }))).toEqual({
+    const defined = defineMethodology(spec);
+    expect(() => scoreSurvey(defined, [q])).not.toThrow(); // the methodology itself scores fine
+    expect(caught(() => scoreSurvey(defined, [q], { elementWeight: 0.5 }))).toEqual({
       code: 'INVALID_OPTION',
       path: 'options.elementWeight',
       message:
@@ -90,7 +91,7 @@ describe('scoreSurvey options: elementWeight', () => {
   };
 
   it('is accepted on answers 1–4 with output 25–100 (SKM shape: output = 25 × answer)', () => {
-    const spec = flat([ind('a', 50, ordinal(1, 4)), ind('b', 50, ordinal(1, 4))], { output: { min: 25, max: 100 }, scale: m.scale });
+    const spec = defineMethodology(flat([ind('a', 50, ordinal(1, 4)), ind('b', 50, ordinal(1, 4))], { output: { min: 25, max: 100 }, scale: m.scale }));
     // Σ NRR × 0.5 × (100 / 4) = (4 + 2) × 0.5 × 25 = 75
     expect(scoreSurvey(spec, [{ a: 4, b: 2 }], { elementWeight: 0.5 }).score).toBe(75);
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { presets, scoreSurvey, type AnswerValue } from '../../src/index.js';
+import { defineMethodology, presets, scoreSurvey, type AnswerValue } from '../../src/index.js';
 import { flat, ind } from '../helpers/builders.js';
 
 // What scoreSurvey reports, checked against hand computations with the SKM rule (domain
@@ -87,7 +87,7 @@ describe('scoreSurvey per-element figures', () => {
     // a: 50.5 and 60 → sum 110.5, mean 55.25; b: 40 and 41 → mean 40.5.
     // Score on 0–100 with weights 50/50: (55.25 + 40.5) / 2 = 47.875 → 47.88 (half-up)
     const pct = { kind: 'percent' };
-    const r = scoreSurvey(flat([ind('a', 50, pct), ind('b', 50, pct)]), [
+    const r = scoreSurvey(defineMethodology(flat([ind('a', 50, pct), ind('b', 50, pct)])), [
       { a: 50.5, b: 40 },
       { a: '60', b: 41 },
     ]);

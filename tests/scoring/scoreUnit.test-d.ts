@@ -24,8 +24,8 @@ describe('scoring types', () => {
     expectTypeOf<IndicatorResult['status']>().toEqualTypeOf<'answered' | 'notApplicable' | 'missing'>();
   });
 
-  it('scoreUnit takes a Methodology or a spec, answers as an object or a Map', () => {
-    expectTypeOf(scoreUnit).parameter(0).toEqualTypeOf<Methodology | MethodologySpec>();
+  it('scoreUnit takes a defined Methodology (not a spec), answers as an object or a Map', () => {
+    expectTypeOf(scoreUnit).parameter(0).toEqualTypeOf<Methodology>();
     expectTypeOf(scoreUnit).parameter(1).toEqualTypeOf<Answers>();
     scoreUnit(m, { a: 3, b: 'na', c: true, d: null, e: '87,5' });
     scoreUnit(m, new Map<string, AnswerValue>([['a', 3]]));

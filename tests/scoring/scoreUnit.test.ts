@@ -8,6 +8,7 @@ import {
   scoreUnit,
   type AnswerValue,
   type IndicatorResult,
+  type Methodology,
   type MethodologySpec,
   type UnitScore,
 } from '../../src/index.js';
@@ -54,9 +55,10 @@ describe('scoreUnit: the score', () => {
     expect(scoreUnit(defineMethodology(skm), Object.fromEntries(Object.keys(answers).map((k) => [k, 1]))).score).toBe(25);
   });
 
-  it('accepts a plain spec (validated on each call) and gives the same result as the defined methodology', () => {
+  it('refuses a plain spec (NOT_DEFINED): a methodology is defined once, then scored', () => {
     const spec = flat([ind('a', 50), ind('b', 50)]);
-    expect(scoreUnit(spec, { a: 3, b: 2 })).toEqual(scoreUnit(defineMethodology(spec), { a: 3, b: 2 }));
+    expect(thrown(() => scoreUnit(spec as Methodology, { a: 3, b: 2 }))).toMatchObject({ code: 'NOT_DEFINED', path: 'methodology' });
+    expect(scoreUnit(defineMethodology(spec), { a: 3, b: 2 }).score).toBe(83.33);
   });
 
   it('accepts answers as a Map', () => {
@@ -67,7 +69,7 @@ describe('scoreUnit: the score', () => {
     const spec = flat([ind('a', 50), ind('b', 50)]);
     const answers = { a: 3, b: 'na' };
     const before = JSON.stringify([spec, answers]);
-    const r = scoreUnit(spec, answers, { missing: 'zero' });
+    const r = scoreUnit(defineMethodology(spec), answers, { missing: 'zero' });
     expect(JSON.stringify([spec, answers])).toBe(before);
     expect(JSON.parse(JSON.stringify(r))).toEqual(r);
   });
@@ -335,8 +337,8 @@ describe('scoreUnit: errors', () => {
     expect(thrown(() => scoreUnit(m, { a: 1, b: true }, 'zero' as unknown as object))).toMatchObject({ code: 'INVALID_OPTION', path: 'options' });
   });
 
-  it('rejects a methodology with problems: INVALID_METHODOLOGY with its issues', () => {
-    const e = thrown(() => scoreUnit(flat([ind('a', 60), ind('b', -40)]), { a: 1, b: 1 }));
+  it('a methodology with problems cannot be defined: INVALID_METHODOLOGY with its issues', () => {
+    const e = thrown(() => defineMethodology(flat([ind('a', 60), ind('b', -40)])));
     expect([e.code, e.path]).toEqual(['INVALID_METHODOLOGY', 'dimensions[0].variables[0].indicators[1].weight']);
     expect(e.issues.map((i) => i.code)).toEqual(['INVALID_WEIGHT']);
   });

@@ -4,12 +4,12 @@
  * scores are worked out by hand: score = Σ share × answer/max on 0–100.
  */
 import { describe, expect, it } from 'vitest';
-import { replaySensitivityRun, sensitivity, type RunWeight, type SensitivityRun } from '../../../src/index.js';
+import { defineMethodology, replaySensitivityRun, sensitivity, type RunWeight, type SensitivityRun } from '../../../src/index.js';
 import { dimension, flat, ind, methodology, variable } from '../../helpers/builders.js';
 import { codeOf } from '../../helpers/errors.js';
 
 // One dimension, two weighted variables (60 / 40), one indicator each.
-const weighted = methodology([dimension('d', 100, [variable('v1', [ind('a', 100)], 60), variable('v2', [ind('b', 100)], 40)])]);
+const weighted = defineMethodology(methodology([dimension('d', 100, [variable('v1', [ind('a', 100)], 60), variable('v2', [ind('b', 100)], 40)])]));
 const entity = [{ id: 'x', answers: { a: 3, b: 0 } }];
 const w = (level: RunWeight['level'], id: string, weight: string): RunWeight => ({ level, id, weight, factor: '1' });
 
@@ -29,7 +29,7 @@ describe('sensitivity: which weights a run lists', () => {
   });
 
   it('writes a weight with a short decimal (up to 30 places) as a decimal, otherwise as a fraction', () => {
-    const m = flat([ind('a', '0.000000000000000000000000000001'), ind('b', '1/3'), ind('c', '0.0000000000000000000000000000001')], { weights: { renormalize: true } });
+    const m = defineMethodology(flat([ind('a', '0.000000000000000000000000000001'), ind('b', '1/3'), ind('c', '0.0000000000000000000000000000001')], { weights: { renormalize: true } }));
     const s = sensitivity(m, [{ id: 'x', answers: { a: 1, b: 1, c: 1 } }], { runs: 1, weightNoise: 0 });
     expect(s.runs[0]!.weights.map((x) => x.weight)).toEqual(['100', '0.000000000000000000000000000001', '1/3', '1/10000000000000000000000000000000']);
   });

@@ -4,12 +4,12 @@
  * and hand computation.
  */
 import { describe, expect, it } from 'vitest';
-import { scoreUnit, sensitivity } from '../../../src/index.js';
+import { defineMethodology, scoreUnit, sensitivity } from '../../../src/index.js';
 import { flat, ind } from '../../helpers/builders.js';
 import { codeOf } from '../../helpers/errors.js';
 
 // a (60) and b (40) on the 0–3 interval.
-const m = flat([ind('a', 60), ind('b', 40)]);
+const m = defineMethodology(flat([ind('a', 60), ind('b', 40)]));
 const study = (entities: unknown, options: object = {}) => () => sensitivity(m, entities as never, { runs: 1, weightNoise: 0, ...options });
 
 describe('sensitivity: malformed entities', () => {

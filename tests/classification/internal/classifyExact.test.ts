@@ -42,7 +42,7 @@ describe('classifyExact and classifyScaled: defaults', () => {
 describe('classifyScaled: the result', () => {
   it('a value off the grid range is VALUE_OUT_OF_RANGE, naming the value, the scale and its range', () => {
     // 100.005 rounds half-up to 100.01, one grid step above max.
-    const e = thrown(() => classify(100.005, spec));
+    const e = thrown(() => classify(100.005, c.scale));
     expect(e.code).toBe('VALUE_OUT_OF_RANGE');
     expect(e.message).toBe('value: 100.01 lies outside the scale lulus (0–100)');
     expect(thrown(() => classifyScaled(-1n, c)).message).toBe('value: -0.01 lies outside the scale lulus (0–100)');

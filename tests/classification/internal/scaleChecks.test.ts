@@ -105,8 +105,9 @@ describe('bands may be written in any order', () => {
   it('a partition given in a scrambled order is valid, and each value lands in its band', () => {
     const r = validateScale(scale(bands));
     expect(r.issues).toEqual([]);
+    const defined = defineScale(scale(bands));
     for (const [value, i] of [[0, 0], [1.24, 0], [1.25, 1], [50, 40], [62.49, 49], [62.5, 50], [98.74, 78], [100, 79]] as const)
-      expect(classify(value, scale(bands)).category).toBe(`b${i}`);
+      expect(classify(value, defined).category).toBe(`b${i}`);
   });
 
   it('the same partition with one band missing reports that single gap', () => {
@@ -160,10 +161,10 @@ describe('an invalid scale throws INVALID_SCALE whose message quotes the first i
 
   it('one issue: its message alone, at its path', () => {
     // F ends at 59.00, P starts at 60.00: 59.01–59.99 are in no band.
-    const e = thrown(() => classify(70, passFail(59)));
+    const e = thrown(() => defineScale(passFail(59)));
     expect(e.code).toBe('INVALID_SCALE');
-    expect(e.path).toBe('scale.bands[0]');
-    expect(e.message).toBe('scale.bands[0]: the scale is not valid: values 59.01–59.99 fall in no band (between "F" and "P")');
+    expect(e.path).toBe('bands[0]');
+    expect(e.message).toBe('bands[0]: the scale is not valid: values 59.01–59.99 fall in no band (between "F" and "P")');
     expect(e.issues).toHaveLength(1);
   });
 
