@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkReportedScore, KepatuhanError, presets, scales } from '../../src/index.js';
+import { checkReportedScore, defineMethodology, KepatuhanError, presets, scales } from '../../src/index.js';
 import { thrown as error } from '../helpers/errors.js';
 
 // How checkReportedScore reads its input: the reported figure's precision, the options, the
@@ -119,7 +119,7 @@ describe('options', () => {
 
   it("the methodology's rounding rule is used when no rounding is given", () => {
     // Truncation: (88.00 + 88.01) / 2 = 88.005 → 88.00 (half-up would give 88.01).
-    const truncating = { ...ombudsman, rounding: { mode: 'truncate', decimals: 2 } } as never;
+    const truncating = defineMethodology({ ...ombudsman, rounding: { mode: 'truncate', decimals: 2 } });
     const r = checkReportedScore({ units: [88, 88.01], reported: 88, methodology: truncating });
     expect(r.score).toMatchObject({ computed: 88, consistent: true });
   });

@@ -155,6 +155,6 @@ describe('compare: bad input', () => {
     expect(codeOf(() => compare([{ id: 'a', score: 1 }, { id: 'a', score: 2 }], []))).toBe('DUPLICATE_ID @ previous[1].id');
     expect(codeOf(() => compare([], [{ id: 'a', score: 101 }], { scale: scales.ombudsman2022 }))).toBe('VALUE_OUT_OF_RANGE @ current[0].score');
     expect(codeOf(() => compare([], [], { previousMethodology: 7 as never }))).toBe('INVALID_OPTION @ options.previousMethodology');
-    expect(codeOf(() => compare([], [], { scale: { id: 'bad' } as never }))).toMatch(/^INVALID_SCALE/);
+    expect(codeOf(() => compare([], [], { scale: { id: 'bad' } as never }))).toBe('NOT_DEFINED @ options.scale');
   });
 });

@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   aggregate,
+  classify,
   checkReportedScore,
   defineMethodology,
   defineScale,
@@ -86,7 +87,8 @@ describe('the argument itself is named by its parameter (never an empty path)', 
     ['roundScore', () => roundScore('x'), 'INVALID_NUMBER', 'value'],
     ['formatScore', () => formatScore('x'), 'INVALID_NUMBER', 'value'],
     ['defineMethodology', () => defineMethodology(42 as never), 'INVALID_METHODOLOGY', 'methodology'],
-    ['scoreUnit', () => scoreUnit('ombudsman2022' as never, {}), 'INVALID_METHODOLOGY', 'methodology'],
+    ['scoreUnit', () => scoreUnit('ombudsman2022' as never, {}), 'INVALID_TYPE', 'methodology'],
+    ['classify', () => classify(88, 'ombudsman2022' as never), 'INVALID_TYPE', 'scale'],
     ['defineScale', () => defineScale(null as never), 'INVALID_SCALE', 'scale'],
     ['checkReportedScore', () => checkReportedScore(null as never), 'INVALID_TYPE', 'input'],
   ])('%s', (_name, call, code, path) => {

@@ -78,11 +78,11 @@ describe('rank with a scale: each entry carries the band of the score it was ran
     expect(rank(four).some((r) => Object.hasOwn(r, 'classification'))).toBe(false);
   });
 
-  it('a score outside the scale is VALUE_OUT_OF_RANGE at the entry, a bad scale INVALID_SCALE', () => {
+  it('a score outside the scale is VALUE_OUT_OF_RANGE at the entry, a scale not defined NOT_DEFINED (INVALID_TYPE for a non-object)', () => {
     expect(codeOf(() => rank([{ id: 'a', score: 50 }, { id: 'b', score: 120 }], { scale: scales.ombudsman2022 }))).toBe('VALUE_OUT_OF_RANGE @ entries[1].score');
-    expect(codeOf(() => rank(four, { scale: { id: 's' } as never }))).toMatch(/^INVALID_SCALE @ /);
+    expect(codeOf(() => rank(four, { scale: { id: 's' } as never }))).toBe('NOT_DEFINED @ options.scale');
     // The scale is checked even for an empty list.
-    expect(codeOf(() => rank([], { scale: 'ombudsman2022' as never }))).toMatch(/^INVALID_SCALE @ /);
+    expect(codeOf(() => rank([], { scale: 'ombudsman2022' as never }))).toBe('INVALID_TYPE @ options.scale');
   });
 
   it('a user scale works the same way', () => {

@@ -201,7 +201,7 @@ describe('the report', () => {
     expect(Object.values(r.counterexample!)).toContain('na');
   });
 
-  it('an invalid methodology throws INVALID_METHODOLOGY', () => {
-    expect(() => checkImplementation({ ...skm, dimensions: [] }, impl.exactUnit)).toThrowError(expect.objectContaining({ code: 'INVALID_METHODOLOGY' }));
+  it('a methodology that is not defined (here an invalid copy) throws NOT_DEFINED', () => {
+    expect(() => checkImplementation({ ...skm, dimensions: [] } as never, impl.exactUnit)).toThrowError(expect.objectContaining({ code: 'NOT_DEFINED', path: 'methodology' }));
   });
 });
