@@ -1,5 +1,5 @@
-import type { Scale} from '../classification/scale.js';
-import type { Methodology} from '../model/methodology.js';
+import type { Scale } from '../classification/scale.js';
+import type { Methodology } from '../model/methodology.js';
 import type { RoundingMode, RoundingRule } from '../rounding/rounding.js';
 import type { ScoreInput } from '../numbers/ScoreInput.js';
 import type { ScoreRange } from '../numbers/ScoreRange.js';

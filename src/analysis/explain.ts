@@ -1,7 +1,7 @@
 import { classifyExact } from '../classification/internal/classifyExact.js';
 import { add, cmp, mul, rat, roundToScaled, scaledToNumber, sub, ONE, ZERO, type Rational } from '../internal/rational.js';
 import { requireMethodology } from '../model/internal/compiledMethodologies.js';
-import type { Methodology} from '../model/methodology.js';
+import type { Methodology } from '../model/methodology.js';
 import { ANSWERED, normOf, NOT_APPLICABLE_STATUS } from '../scoring/internal/evaluate.js';
 import type { UnitScore } from '../scoring/unitScore.js';
 import { answerOf } from './internal/limits.js';

@@ -1,6 +1,6 @@
 import { readOptions } from '../internal/input.js';
 import { requireMethodology } from '../model/internal/compiledMethodologies.js';
-import type { Methodology} from '../model/methodology.js';
+import type { Methodology } from '../model/methodology.js';
 import type { UnitScore } from '../scoring/unitScore.js';
 import type { BandGap, BandTarget, GapToBandOptions } from './bandGap.js';
 import { readLimits } from './internal/limits.js';

@@ -4,7 +4,7 @@ import { KepatuhanError } from '../errors/KepatuhanError.js';
 import { describe, index, isArray, isPlainRecord, own, readArray, readDecimal, readOptions, readRounding } from '../internal/input.js';
 import { add, rat, roundToScaled, scaledToNumber, toNumber } from '../internal/rational.js';
 import { requireMethodology } from '../model/internal/compiledMethodologies.js';
-import type { Methodology} from '../model/methodology.js';
+import type { Methodology } from '../model/methodology.js';
 import type { RoundingMode, RoundingRule } from '../rounding/rounding.js';
 import type { ScoreInput } from '../numbers/ScoreInput.js';
 import { readEntityId } from '../ranking/internal/entityFields.js';

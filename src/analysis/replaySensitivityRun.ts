@@ -2,7 +2,7 @@ import { KepatuhanError } from '../errors/KepatuhanError.js';
 import { describe, isPlainRecord, own } from '../internal/input.js';
 import { compileMethodology } from '../model/internal/compile.js';
 import { requireMethodology } from '../model/internal/compiledMethodologies.js';
-import type { Methodology} from '../model/methodology.js';
+import type { Methodology } from '../model/methodology.js';
 import { fastModel } from './internal/fastScore.js';
 import { perturbedMethodology, readRunWeights, weightNodes } from './internal/perturb.js';
 import { AGGREGATIONS, readEntities, runEntities, type EntityAggregation } from './internal/runEntities.js';

@@ -3,7 +3,7 @@ import { describe, isArray, own, readArray, tryDecimal } from '../internal/input
 import { cmp, mul, ONE, rat, scaledToNumber, sub, toNumber, type Rational } from '../internal/rational.js';
 import { compileMethodology } from '../model/internal/compile.js';
 import { requireMethodology } from '../model/internal/compiledMethodologies.js';
-import type { Methodology} from '../model/methodology.js';
+import type { Methodology } from '../model/methodology.js';
 import { compareGroups } from '../ranking/internal/standings.js';
 import { fastModel } from './internal/fastScore.js';
 import { drawRun, perturbedMethodology, weightNodes, weightText, type WeightLevel } from './internal/perturb.js';

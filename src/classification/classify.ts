@@ -3,7 +3,7 @@ import type { ScoreInput } from '../numbers/ScoreInput.js';
 import type { Classification } from './classification.js';
 import { classifyExact, readFollowUp } from './internal/classifyExact.js';
 import { requireScale } from './internal/compiledScales.js';
-import type { Scale} from './scale.js';
+import type { Scale } from './scale.js';
 
 /**
  * Options of {@link classify}.

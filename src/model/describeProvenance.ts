@@ -1,6 +1,6 @@
 import type { Band, Scale } from '../classification/scale.js';
 import { requireMethodology } from './internal/compiledMethodologies.js';
-import type { Methodology} from './methodology.js';
+import type { Methodology } from './methodology.js';
 import { CONFIDENCE_LEVELS, type Confidence, type Provenance } from '../provenance/provenance.js';
 import type { DimensionProvenance, ProvenanceEntry, ProvenanceReport, ProvenanceStatus, ProvenanceSubject } from './provenanceReport.js';
 

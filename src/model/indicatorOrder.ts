@@ -1,5 +1,5 @@
 import { requireMethodology } from './internal/compiledMethodologies.js';
-import type { Methodology} from './methodology.js';
+import type { Methodology } from './methodology.js';
 
 /**
  * The methodology's indicator ids in document order (dimension by dimension, variable by

@@ -1,4 +1,4 @@
-import type { Methodology} from '../model/methodology.js';
+import type { Methodology } from '../model/methodology.js';
 import type { ScoreInput } from '../numbers/ScoreInput.js';
 import type { SurveyMissingPolicy } from './surveyScore.js';
 

@@ -3,7 +3,7 @@ import { describe, isArray, isPlainRecord, own, readArray, readOptions } from '.
 import { roundToScaled, ZERO, type Rational } from '../internal/rational.js';
 import { requireMethodology } from '../model/internal/compiledMethodologies.js';
 import type { CompiledMethodology } from '../model/internal/compiled.js';
-import type { Methodology} from '../model/methodology.js';
+import type { Methodology } from '../model/methodology.js';
 import type { RoundingMode } from '../rounding/rounding.js';
 import type { MissingPolicy } from './answers.js';
 import { evaluateExact, kernelRound, normOf, roundDivNumber } from './internal/evaluate.js';

@@ -1,5 +1,5 @@
 import { requireMethodology } from '../model/internal/compiledMethodologies.js';
-import type { Methodology} from '../model/methodology.js';
+import type { Methodology } from '../model/methodology.js';
 import type { Answers, MissingPolicy } from './answers.js';
 import type { ScoreAdjustment } from './adjustment.js';
 import { assembleUnitScore, computeUnitScore } from './internal/buildUnitScore.js';
