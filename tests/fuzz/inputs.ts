@@ -4,7 +4,7 @@
  * by a hostile or edge value, deleted, a `__proto__` key added, a list made sparse …).
  */
 import fc from 'fast-check';
-import { defineMethodology, presets, scales, type Methodology, type ScaleSpec } from '../../src/index.js';
+import { defineMethodology, defineScale, presets, scales, type Methodology, type ScaleSpec } from '../../src/index.js';
 import { anyNumber, anyNumericString, anyValue, decimalText, dangerousKey, hostile } from './values.js';
 
 // ---------------------------------------------------------------------------------------
@@ -201,6 +201,8 @@ export const validScale: fc.Arbitrary<ScaleSpec> = fc
 export const anyScale: fc.Arbitrary<unknown> = fc.oneof(
   { weight: 3, arbitrary: fc.constantFrom(...Object.values(scales)) },
   { weight: 2, arbitrary: validScale },
+  // Entry points take defined scales only: a defined one reaches their code past the lookup.
+  { weight: 2, arbitrary: validScale.map((s) => defineScale(s as never)) },
   { weight: 3, arbitrary: mutated(fc.oneof(fc.constantFrom(...Object.values(scales)), validScale)) },
   { weight: 1, arbitrary: anyValue },
 );
@@ -291,6 +293,8 @@ export const presetSpec = (): unknown => plainCopy(presets.ombudsman2022);
 export const anyMethodology: fc.Arbitrary<unknown> = fc.oneof(
   { weight: 1, arbitrary: fc.constant(presets.ombudsman2022) },
   { weight: 3, arbitrary: validMethodologySpec },
+  // Entry points take defined methodologies only: a defined one reaches their code past the lookup.
+  { weight: 2, arbitrary: validMethodologySpec.map((s) => defineMethodology(s as never)) },
   { weight: 4, arbitrary: mutated(fc.oneof(validMethodologySpec, fc.constant(presets.ombudsman2022))) },
   { weight: 1, arbitrary: anyValue },
 );
