@@ -112,6 +112,7 @@ console.log(`kepatuhan benchmarks — node ${process.version}, tinybench medians
 console.log(`  raw Float64Array weighted sum, ${UNITS.toLocaleString('en')} × ${n}: ${f(t.raw)} ms; scoreBatch: ${f(t.scoreBatch)} ms`);
 console.log(`  rows where float rounding of the raw sum differs from the exact score: ${differ}`);
 console.log(`ratio scoreBatch÷raw: ${f(t.raw / t.scoreBatch)} (throughput; goal ≥ 0.8)`);
+console.log(`  per unit, the same ${FEW.toLocaleString('en')} rows: scoreUnit ${((t.scoreUnitFew / FEW) * 1000).toFixed(2)} µs, scoreBatch ${((t.scoreBatchFew / FEW) * 1000).toFixed(3)} µs`);
 console.log(`ratio scoreUnit÷scoreBatch: ${(t.scoreBatchFew / t.scoreUnitFew).toFixed(3)} (throughput per unit; goal ≥ 0.1)`);
 console.log(`ratio nationRound÷sort: ${f(t.round / t.sortUnitScores)} (× the time to sort 100,000 unit scores; goal ≤ 3)`);
 console.log(`ratio nationRoundBy÷sort: ${f(t.roundBy / t.sortUnitScores)} (the same round with aggregateBy; goal ≤ 3)`);

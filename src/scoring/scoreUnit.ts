@@ -3,7 +3,7 @@ import type { Methodology } from '../model/methodology.js';
 import type { Answers, MissingPolicy } from './answers.js';
 import type { ScoreAdjustment } from './adjustment.js';
 import { assembleUnitScore, computeUnitScore } from './internal/buildUnitScore.js';
-import { readAnswers } from './internal/readAnswers.js';
+import { readAnswers, type AnswerBuffers } from './internal/readAnswers.js';
 import { readMissing } from './internal/readMissing.js';
 import { applyUnitOpinion, readUnitOpinion } from './internal/unitOpinion.js';
 import type { UnitScore } from './unitScore.js';
@@ -75,10 +75,24 @@ export function scoreUnit<Id extends string>(
   const c = requireMethodology(methodology, 'methodology');
   const missing = readMissing(options);
   const opinion = readUnitOpinion(options, c);
-  const read = readAnswers(c, answers, missing);
-  // The answers as read once (not `answers` again: a getter could answer differently).
-  const computed = computeUnitScore(c, read.units, read.status, read.allCount);
-  const result = assembleUnitScore(c, read.units, read.status, computed, missing, read.given);
-  // The result's ids are the methodology's own, so they are of its id type.
-  return (opinion === undefined ? result : applyUnitOpinion(result, c, opinion, computed)) as UnitScore<Id>;
+  // One pair of buffers serves every call: the result copies what it needs from them. A
+  // getter in the answers may call scoreUnit again while they are lent; that call gets its own.
+  const lend = !lent;
+  lent = true;
+  try {
+    const n = c.indicators.length;
+    if (lend && (buffers === undefined || buffers.units.length < n)) buffers = { units: new Float64Array(n), status: new Uint8Array(n) };
+    const read = readAnswers(c, answers, missing, lend ? buffers : undefined);
+    // The answers as read once (not `answers` again: a getter could answer differently).
+    const computed = computeUnitScore(c, read.units, read.status, read.allCount);
+    const result = assembleUnitScore(c, read.units, read.status, computed, missing, read.given);
+    // The result's ids are the methodology's own, so they are of its id type.
+    return (opinion === undefined ? result : applyUnitOpinion(result, c, opinion, computed)) as UnitScore<Id>;
+  } finally {
+    if (lend) lent = false;
+  }
 }
+
+/** The buffers scoreUnit lends readAnswers, and whether they are lent now. */
+let buffers: AnswerBuffers | undefined;
+let lent = false;

@@ -65,6 +65,22 @@ describe('scoreUnit: the score', () => {
     expect(scoreUnit(m, new Map<string, AnswerValue>([['a', 3], ['b', 2]]))).toEqual(scoreUnit(m, { a: 3, b: 2 }));
   });
 
+  it('gives the same result when a getter in the answers scores another unit while they are read', () => {
+    const other = defineMethodology(flat([ind('x', 25), ind('y', 25), ind('z', 50)]));
+    let inner: UnitScore | undefined;
+    const answers = {
+      a: 3,
+      get b() {
+        inner = scoreUnit(other, { x: 0, y: 1, z: 'na' });
+        return 1;
+      },
+    };
+    const r = scoreUnit(m, answers);
+    expect(r).toStrictEqual(scoreUnit(m, { a: 3, b: 1 }));
+    expect(inner).toStrictEqual(scoreUnit(other, { x: 0, y: 1, z: 'na' }));
+    expect(r.score).not.toBe(inner?.score);
+  });
+
   it('does not mutate its inputs and returns plain JSON data', () => {
     const spec = flat([ind('a', 50), ind('b', 50)]);
     const answers = { a: 3, b: 'na' };

@@ -130,6 +130,17 @@ function classifyRounded(c: CompiledMethodology, computed: ComputedUnitScore): U
   return classifyExact(rat(computed.scaled, pow10(decimals)), c.scale, 'score');
 }
 
+/** `toNumber(c.hi)`, computed once per methodology. */
+const hiNumbers = /*#__PURE__*/ new WeakMap<CompiledMethodology, number>();
+function hiNumber(c: CompiledMethodology): number {
+  let h = hiNumbers.get(c);
+  if (h === undefined) {
+    h = toNumber(c.hi);
+    hiNumbers.set(c, h);
+  }
+  return h;
+}
+
 /** Builds the plain-data result with its breakdown; `given` holds the answers as read once (readAnswers). */
 export function assembleUnitScore(
   c: CompiledMethodology,
@@ -161,20 +172,25 @@ function assemble(
 ): UnitScore {
   const notApplicable: string[] = [];
   const missingIds: string[] = [];
-  for (const d of c.dimensions)
-    for (const vi of d.variables)
-      for (const ii of c.variables[vi]!.indicators) {
-        const st = status[ii]!;
-        if (st === NOT_APPLICABLE_STATUS) notApplicable.push(c.indicators[ii]!.id);
-        else if (st !== ANSWERED) missingIds.push(c.indicators[ii]!.id);
-      }
+  // Status 0 (ANSWERED) everywhere, the usual case: both lists stay empty. (`status` may be
+  // longer than the methodology: a lent buffer.)
+  let allAnswered = true;
+  for (let i = 0; i < c.indicators.length; i++) if (status[i] !== ANSWERED) allAnswered = false;
+  if (!allAnswered)
+    for (const d of c.dimensions)
+      for (const vi of d.variables)
+        for (const ii of c.variables[vi]!.indicators) {
+          const st = status[ii]!;
+          if (st === NOT_APPLICABLE_STATUS) notApplicable.push(c.indicators[ii]!.id);
+          else if (st !== ANSWERED) missingIds.push(c.indicators[ii]!.id);
+        }
   const m = c.methodology;
   return {
     methodology: { id: m.id, version: m.version },
     score,
     unrounded,
     rounding: c.rounding,
-    range: { min: c.loNumber, max: toNumber(c.hi) },
+    range: { min: c.loNumber, max: hiNumber(c) },
     pointsLost,
     classification,
     dimensions: breakdown(c, units, status, shares, answers),

@@ -117,6 +117,17 @@ export function answerUnits(value: unknown, a: CompiledAnswer, place: string, no
 }
 
 /**
+ * The usual answer read without answerUnits: a whole number within the range of a dense
+ * answer (grid 1, every whole number in range a valid answer: `kernel.dense`), which is its
+ * own value in grid units. Undefined for anything else (answerUnits reads it). Pinned to
+ * answerUnits by tests/scoring/readAnswers.test-prop.ts.
+ */
+export function wholeUnits(value: unknown, a: CompiledAnswer): number | undefined {
+  if (typeof value !== 'number' || (value | 0) !== value || !(value >= a.offset && value <= a.offset + a.span)) return undefined;
+  return value === 0 ? 0 : value; // never -0
+}
+
+/**
  * Whether `value` is a non-array object whose prototype is `Object.prototype` or null (object
  * literals, `JSON.parse`, `Object.fromEntries`): such an object is read as a record without the
  * Map brand check, which throws (slowly) for every non-Map. A Proxy is asked its prototype once;
@@ -208,11 +219,24 @@ function readKnownRecord(c: CompiledMethodology, answers: Record<string, unknown
   return values;
 }
 
-/** Reads a unit's answers; throws one KepatuhanError listing every problem. */
-export function readAnswers(c: CompiledMethodology, answers: unknown, missing: MissingPolicy): ReadAnswers {
+/**
+ * Buffers a caller may lend readAnswers (at least as long as the methodology has indicators):
+ * the caller must be done with them before it lends them again.
+ */
+export interface AnswerBuffers {
+  readonly units: Float64Array;
+  readonly status: Uint8Array;
+}
+
+/**
+ * Reads a unit's answers; throws one KepatuhanError listing every problem. The units and
+ * statuses go into `into` when given (entries past the methodology's indicators are left as
+ * they are), else into new arrays.
+ */
+export function readAnswers(c: CompiledMethodology, answers: unknown, missing: MissingPolicy, into?: AnswerBuffers): ReadAnswers {
   const n = c.indicators.length;
-  const units = new Float64Array(n);
-  const status = new Uint8Array(n);
+  const units = into === undefined ? new Float64Array(n) : into.units;
+  const status = into === undefined ? new Uint8Array(n) : into.status;
   const issues = new IssueList();
   const known = isOrdinaryRecord(answers) ? readKnownRecord(c, answers as Record<string, unknown>) : undefined;
   const given = known ?? collectAnswers(c, answers, 'answers', issues);
@@ -220,13 +244,24 @@ export function readAnswers(c: CompiledMethodology, answers: unknown, missing: M
     throw new KepatuhanError('INVALID_TYPE', `answers must be an object or a Map keyed by indicator id, got ${describe(answers)}`, 'answers');
   const values = known ?? c.indicators.map((ind) => (given as Map<string, unknown>).get(ind.id));
   let allCount = true;
+  const dense = c.kernel?.dense;
   for (let i = 0; i < n; i++) {
     const ind = c.indicators[i]!;
-    const r = answerUnits(values[i], ind.answer, `indicator ${JSON.stringify(ind.id)}`);
+    const v = values[i];
+    if (dense !== undefined && dense[i] === 1) {
+      const u = wholeUnits(v, ind.answer);
+      if (u !== undefined) {
+        units[i] = u;
+        status[i] = ANSWERED;
+        continue;
+      }
+    }
+    const r = answerUnits(v, ind.answer, `indicator ${JSON.stringify(ind.id)}`);
     if (typeof r === 'number') {
       units[i] = r;
       status[i] = ANSWERED;
     } else if (r === 'na') {
+      units[i] = 0;
       status[i] = NOT_APPLICABLE_STATUS;
       allCount = false;
     } else if (r === 'missing') {
@@ -235,6 +270,7 @@ export function readAnswers(c: CompiledMethodology, answers: unknown, missing: M
         units[i] = ind.answer.offset;
         status[i] = MISSING_ZERO;
       } else {
+        units[i] = 0;
         status[i] = MISSING_RESPREAD;
         allCount = false;
       }
