@@ -56,23 +56,18 @@ export function entriesOf(value: unknown, path: string): [unknown, unknown][] | 
 export function describe(value: unknown): string {
   if (value === null) return 'null';
   if (isArray(value)) return 'an array';
-  switch (typeof value) {
-    case 'string':
-      return JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value);
-    case 'number':
-      return String(value); // NaN, Infinity and -Infinity read as themselves; -0 as 0
-    case 'bigint':
-      return `${value}n`;
-    case 'boolean':
-    case 'undefined':
-      return String(value);
-    case 'symbol':
-      return 'a symbol';
-    case 'function':
-      return 'a function';
-    default:
-      return isMap(value) ? 'a Map' : 'an object';
-  }
+  const t = typeof value;
+  return t === 'string'
+    ? JSON.stringify((value as string).length > 40 ? `${(value as string).slice(0, 40)}…` : value)
+    : t === 'bigint'
+      ? `${value as bigint}n`
+      : t === 'symbol' || t === 'function'
+        ? `a ${t}`
+        : t === 'object'
+          ? isMap(value)
+            ? 'a Map'
+            : 'an object'
+          : String(value); // numbers (NaN, Infinity and -Infinity read as themselves; -0 as 0), booleans, undefined
 }
 
 /** Any object that is not an array (class instances and Proxies included: they are read through {@link own}). */
@@ -197,7 +192,7 @@ export function readDecimal(value: unknown, path: string, what = 'value'): Ratio
 
 /** Largest magnitude of a range or scale bound (output.min/max, scale and band min/max). */
 export const MAX_BOUND = 1e15;
-const MAX_BOUND_RATIONAL = 10n ** 15n;
+const MAX_BOUND_RATIONAL = 1000000000000000n; // 10^15 (a literal: an expression would stay in every bundle)
 
 /** Whether `-MAX_BOUND ≤ r ≤ MAX_BOUND`: bounds beyond it would overflow the reported doubles. */
 export function withinBounds(r: Rational): boolean {

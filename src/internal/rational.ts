@@ -159,7 +159,7 @@ export function roundToScaled(r: Rational, decimals: number, mode: RoundingMode)
 }
 
 /** The nearest double to `k / 10^decimals` (exact division of two exact doubles when |k| < 2^53). */
-export function scaledToNumber(k: bigint, decimals: number): number {
+export function scaledToNumber(k: bigint | number, decimals: number): number {
   if (k >= -MAX_SAFE && k <= MAX_SAFE && decimals <= 22) {
     const v = Number(k) / 10 ** decimals;
     return v === 0 ? 0 : v; // never -0
@@ -175,7 +175,7 @@ function bitLength(x: bigint): number {
   return x.toString(2).length;
 }
 
-const TWO53 = 2n ** 53n;
+const TWO53 = 9007199254740992n; // 2^53 (a literal: an expression would stay in every bundle)
 
 /**
  * The double nearest to `r` (ties to even, as `Number("…")` would read the exact decimal),
@@ -208,8 +208,8 @@ export function toNumber(r: Rational): number {
   return neg ? -v : v;
 }
 
-/** Exact decimal text of `k / 10^decimals`, e.g. `(9531n, 2)` → `"95.31"`. */
-export function scaledToString(k: bigint, decimals: number): string {
+/** Exact decimal text of `k / 10^decimals`, e.g. `(9531n, 2)` → `"95.31"` (`k` a bigint or a safe integer). */
+export function scaledToString(k: bigint | number, decimals: number): string {
   const neg = k < 0n;
   const s = (neg ? -k : k).toString().padStart(decimals + 1, '0');
   const body = decimals === 0 ? s : `${s.slice(0, s.length - decimals)}.${s.slice(s.length - decimals)}`;
