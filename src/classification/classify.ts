@@ -1,5 +1,4 @@
-import { readSteps } from '../internal/decimalSteps.js';
-import { readOptions } from '../internal/input.js';
+import { readOptions, readSteps } from '../internal/input.js';
 import type { ScoreInput } from '../numbers/ScoreInput.js';
 import type { Classification } from './classification.js';
 import { classifyScaled, readScaleFollowUp } from './internal/classifyExact.js';

@@ -6,29 +6,33 @@
  * (docs/performance.md, "Bundle sizes").
  *
  * A value is read as the decimal it shows (a number as `String(x)`, its shortest
- * round-trip form), split into a sign, a digit string and a power of ten, and rounded on
- * those digits: the remainder below the grid is compared with one half as text. Counts below
- * 10^15 are numbers, larger ones bigints. Each function here gives exactly what the rational
- * path gives (`parseDecimal`, `fromNumber`, `roundToScaled`, `readDecimal`), which
- * tests/internal/decimalSteps.test-prop.ts checks on generated input (.xx5 ties, band edges,
- * exponent forms, commas, signs, hostile text).
+ * round-trip form), split into a sign, a digit string and a power of ten (the one decimal
+ * parser of the library: rational.ts `parseDecimal` builds its rationals from these parts),
+ * and rounded on those digits: the remainder below the grid is compared with one half as
+ * text. Counts below 10^15 are numbers, larger ones bigints. `stepsOf` gives exactly what
+ * `roundToScaled` gives, and input.ts `readSteps` what `roundToScaled(readDecimal(…))` gives,
+ * which tests/internal/decimalSteps.test-prop.ts checks on generated input (.xx5 ties, band
+ * edges, exponent forms, commas, signs, hostile text) against the rational path and the
+ * parser as it was before.
  *
  * @internal
  */
-import { KepatuhanError } from '../errors/KepatuhanError.js';
 import type { RoundingMode } from '../rounding/rounding.js';
-import { describe } from './input.js';
-import { MAX_DECIMAL_LENGTH, MAX_EXPONENT } from './rational.js';
+
+/** Longest decimal string accepted, and the largest exponent: bounds the work on hostile input. */
+export const MAX_DECIMAL_LENGTH = 400;
+export const MAX_EXPONENT = 400;
 
 /** A decimal `±digits · 10^exponent`: `[negative, digits, exponent]` (`"-09,5"` → `[true, "95", -1]`; digits without leading zeros, `""` for zero). */
 export type DecimalParts = readonly [negative: boolean, digits: string, exponent: number];
 
-/** The same text as rational.ts `parseDecimal` accepts (one `.` or `,`, an optional exponent). */
+/** A decimal: one `.` or `,` at most, an optional exponent (rational.ts `parseDecimal` reads its parts). */
 const DECIMAL = /^([+-]?)(\d*)(?:[.,](\d*))?(?:[eE]([+-]?\d+))?$/;
 
 /**
- * Splits a decimal string (white space around it allowed) into its parts, or undefined when
- * it is not a decimal: exactly the strings `parseDecimal` accepts, with the same value.
+ * Splits a decimal string (`"95.31"`, `"95,31"`, `"-0.5"`, `".5"`, `"1e-7"`; white space around
+ * it allowed; exactly one decimal separator, either `.` or `,`; no thousands separators) into
+ * its parts, or undefined when it is not such a decimal. rational.ts `parseDecimal` is built on it.
  */
 export function decimalParts(text: string): DecimalParts | undefined {
   const s = text.trim();
@@ -71,29 +75,4 @@ export function stepsOf([negative, digits, exponent]: DecimalParts, decimals: nu
             (tie && (mode === 'halfUp' ? !negative : mode === 'halfDown' ? negative : mode === 'halfEven' ? Number(whole.slice(-1)) % 2 === 1 : mode === 'halfAwayFromZero')));
   const k = whole.length < 16 ? Number(whole) + Number(away) : BigInt(whole) + BigInt(away);
   return (negative ? -k : k) || 0;
-}
-
-/**
- * Reads a number or decimal string (`"95,31"`) and rounds it to the grid of `decimals` by
- * `mode`, or throws: the same errors (code, message, path) as input.ts `readDecimal`, and the
- * same count as `roundToScaled(readDecimal(value), decimals, mode)`.
- */
-export function readSteps(value: unknown, decimals: number, mode: RoundingMode, path: string, what = 'value'): number | bigint {
-  let parts: DecimalParts | undefined;
-  if (typeof value === 'number') {
-    if (!Number.isFinite(value)) throw new KepatuhanError('INVALID_NUMBER', `${what} must be a finite number, got ${describe(value)}`, path);
-    parts = decimalParts(String(value))!;
-  } else if (typeof value === 'string') {
-    parts = decimalParts(value);
-    if (parts === undefined)
-      throw new KepatuhanError('INVALID_NUMBER', `${what} must be a decimal such as "95.31" or "95,31", got ${describe(value)}`, path);
-    // Beyond the largest double: |value| ≥ 2^1024 − 2^970, the least magnitude that rounds to
-    // Infinity (ties to even), which has 309 digits before the point.
-    if (parts[1].length + parts[2] > 308) {
-      const whole = stepsOf(parts, 0, 'truncate');
-      if ((whole < 0 ? -whole : whole) >= 2n ** 1024n - 2n ** 970n)
-        throw new KepatuhanError('INVALID_NUMBER', `${what} is beyond the largest JavaScript number (about 1.8e308), got ${describe(value)}`, path);
-    }
-  } else throw new KepatuhanError('INVALID_TYPE', `${what} must be a number or a decimal string, got ${describe(value)}`, path);
-  return stepsOf(parts, decimals, mode);
 }

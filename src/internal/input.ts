@@ -6,7 +6,8 @@
  */
 import { KepatuhanError } from '../errors/KepatuhanError.js';
 import { DEFAULT_ROUNDING, ROUNDING_MODES, type RoundingMode, type RoundingRule } from '../rounding/rounding.js';
-import { fromNumber, parseDecimal, toNumber, type Rational } from './rational.js';
+import { decimalParts, stepsOf, type DecimalParts } from './decimalSteps.js';
+import { fromNumber, parseDecimal, pow10, rat, type Rational } from './rational.js';
 
 /** `Array.isArray` that answers false instead of throwing for a revoked Proxy. */
 export function isArray(value: unknown): value is unknown[] {
@@ -171,23 +172,45 @@ export const join = (path: string, key: string): string =>
   /^[A-Za-z_$][\w$]*$/.test(key) ? (path === '' ? key : `${path}.${key}`) : `${path}[${JSON.stringify(key)}]`;
 export const index = (path: string, i: number): string => `${path}[${i}]`;
 
+/**
+ * Reads a number or decimal string (`"95,31"`) as the decimal it shows (a number as
+ * `String(x)`), or throws INVALID_NUMBER (not finite, not a decimal, beyond the largest double)
+ * or INVALID_TYPE: the one reading of a score, under both {@link readDecimal} and {@link readSteps}.
+ */
+function readParts(value: unknown, path: string, what: string): DecimalParts {
+  if (typeof value === 'number') {
+    if (!Number.isFinite(value)) throw new KepatuhanError('INVALID_NUMBER', `${what} must be a finite number, got ${describe(value)}`, path);
+    return decimalParts(String(value))!;
+  }
+  if (typeof value !== 'string') throw new KepatuhanError('INVALID_TYPE', `${what} must be a number or a decimal string, got ${describe(value)}`, path);
+  const parts = decimalParts(value);
+  if (parts === undefined) throw new KepatuhanError('INVALID_NUMBER', `${what} must be a decimal such as "95.31" or "95,31", got ${describe(value)}`, path);
+  // A decimal string can be larger than any double (1e400): results would hold ±Infinity. The
+  // least magnitude that reads as Infinity is 2^1024 − 2^970 (ties to even), 309 digits long.
+  if (parts[1].length + parts[2] > 308) {
+    const whole = stepsOf(parts, 0, 'truncate');
+    if ((whole < 0 ? -whole : whole) >= 2n ** 1024n - 2n ** 970n)
+      throw new KepatuhanError('INVALID_NUMBER', `${what} is beyond the largest JavaScript number (about 1.8e308), got ${describe(value)}`, path);
+  }
+  return parts;
+}
+
 /** Reads a number or decimal string (`"95,31"`) exactly, or throws INVALID_NUMBER / INVALID_TYPE. */
 export function readDecimal(value: unknown, path: string, what = 'value'): Rational {
-  if (typeof value === 'number') {
-    const r = fromNumber(value);
-    if (r === undefined) throw new KepatuhanError('INVALID_NUMBER', `${what} must be a finite number, got ${describe(value)}`, path);
-    return r;
-  }
-  if (typeof value === 'string') {
-    const r = parseDecimal(value);
-    if (r === undefined)
-      throw new KepatuhanError('INVALID_NUMBER', `${what} must be a decimal such as "95.31" or "95,31", got ${describe(value)}`, path);
-    // A decimal string can be larger than any double (1e400): results would hold ±Infinity.
-    if (!Number.isFinite(toNumber(r)))
-      throw new KepatuhanError('INVALID_NUMBER', `${what} is beyond the largest JavaScript number (about 1.8e308), got ${describe(value)}`, path);
-    return r;
-  }
-  throw new KepatuhanError('INVALID_TYPE', `${what} must be a number or a decimal string, got ${describe(value)}`, path);
+  // A whole number needs no text (rational.ts fromNumber).
+  if (Number.isSafeInteger(value)) return { n: BigInt(value as number), d: 1n };
+  const [negative, ds, exp] = readParts(value, path, what);
+  const digits = negative ? -BigInt(ds) : BigInt(ds);
+  return exp >= 0 ? { n: digits * pow10(exp), d: 1n } : rat(digits, pow10(-exp));
+}
+
+/**
+ * Reads a number or decimal string (`"95,31"`) and rounds it to the grid of `decimals` by
+ * `mode`, with no rationals (decimalSteps.ts), or throws: the same errors (code, message, path)
+ * as {@link readDecimal}, and the same count as `roundToScaled(readDecimal(value), decimals, mode)`.
+ */
+export function readSteps(value: unknown, decimals: number, mode: RoundingMode, path: string, what = 'value'): number | bigint {
+  return stepsOf(readParts(value, path, what), decimals, mode);
 }
 
 /** Largest magnitude of a range or scale bound (output.min/max, scale and band min/max). */

@@ -9,6 +9,7 @@
  * @internal
  */
 import type { RoundingMode } from '../rounding/rounding.js';
+import { decimalParts } from './decimalSteps.js';
 
 export interface Rational {
   readonly n: bigint;
@@ -65,36 +66,20 @@ export function pow10(e: number): bigint {
   return POW10[e] ?? 10n ** BigInt(e);
 }
 
-/** Longest decimal string accepted, and the largest exponent: bounds the work on hostile input. */
-export const MAX_DECIMAL_LENGTH = 400;
-export const MAX_EXPONENT = 400;
-
-const DECIMAL = /^([+-]?)(\d*)(?:[.,](\d*))?(?:[eE]([+-]?\d+))?$/;
+export { MAX_DECIMAL_LENGTH, MAX_EXPONENT } from './decimalSteps.js';
 
 /**
  * Parses a decimal string (`"95.31"`, `"95,31"`, `"-0.5"`, `".5"`, `"1e-7"`), surrounding
  * white space allowed. Exactly one decimal separator, either `.` or `,`; no thousands
- * separators. Returns `undefined` when the text is not such a decimal.
+ * separators. Returns `undefined` when the text is not such a decimal (decimalSteps.ts
+ * `decimalParts` reads it).
  */
 export function parseDecimal(text: string): Rational | undefined {
-  const s = text.trim();
-  if (s.length === 0 || s.length > MAX_DECIMAL_LENGTH) return undefined;
-  const m = DECIMAL.exec(s);
-  if (m === null) return undefined;
-  const sign = m[1] ?? '';
-  const int = m[2] ?? '';
-  const frac = m[3] ?? '';
-  if (int.length === 0 && frac.length === 0) return undefined;
-  let exp = -frac.length;
-  if (m[4] !== undefined) {
-    const e = Number(m[4]);
-    if (!Number.isSafeInteger(e) || Math.abs(e) > MAX_EXPONENT) return undefined;
-    exp += e;
-  }
-  // |exp| ≤ MAX_EXPONENT + MAX_DECIMAL_LENGTH here: the fraction has fewer digits than the text
-  // has characters and |e| ≤ MAX_EXPONENT, so the power of ten below stays bounded.
-  let digits = BigInt((int || '0') + frac);
-  if (sign === '-') digits = -digits;
+  const parts = decimalParts(text);
+  if (parts === undefined) return undefined;
+  const [negative, ds, exp] = parts;
+  // |exp| ≤ MAX_EXPONENT + MAX_DECIMAL_LENGTH: the power of ten below stays bounded.
+  const digits = negative ? -BigInt(ds) : BigInt(ds);
   return exp >= 0 ? { n: digits * pow10(exp), d: 1n } : rat(digits, pow10(-exp));
 }
 

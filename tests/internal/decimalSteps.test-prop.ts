@@ -1,9 +1,10 @@
 /**
- * The compact grid reader (src/internal/decimalSteps.ts) against the exact rational path it
- * replaces in `classify` and the trusted builder of built-in scales: for every input, reading
- * a value and rounding it to a grid gives the same count of grid steps as
- * `roundToScaled(readDecimal(value))`, and every refused input the same error (code, path,
- * message). And `classify` gives what the rational classification gives, on every built-in
+ * The compact grid reader (src/internal/decimalSteps.ts, input.ts readSteps) against the exact
+ * rational path it replaces in `classify` and the trusted builder of built-in scales: for every
+ * input, reading a value and rounding it to a grid gives the same count of grid steps as
+ * `roundToScaled` of the value read as before (the former parser, kept below as the reference),
+ * and every refused input the same error (code, path, message); parseDecimal and readDecimal,
+ * now built on the same parser, still read what they read before. And `classify` gives what the rational classification gives, on every built-in
  * scale and on generated scales with other decimals and rounding modes.
  */
 import { fc, test } from '@fast-check/vitest';
@@ -11,9 +12,10 @@ import { describe, expect } from 'vitest';
 import { classify, defineScale, ROUNDING_MODES, scales, type BandSpec, type RoundingMode, type ScoreInput } from '../../src/index.js';
 import { classifyExact, readFollowUp } from '../../src/classification/internal/classifyExact.js';
 import { compileScale } from '../../src/classification/internal/compileScale.js';
-import { decimalParts, readSteps, stepsOf } from '../../src/internal/decimalSteps.js';
-import { readDecimal, readOptions } from '../../src/internal/input.js';
-import { parseDecimal, roundToScaled } from '../../src/internal/rational.js';
+import { decimalParts, stepsOf } from '../../src/internal/decimalSteps.js';
+import { describe as describeValue, readDecimal, readOptions, readSteps } from '../../src/internal/input.js';
+import { parseDecimal, rat, roundToScaled, toNumber, type Rational } from '../../src/internal/rational.js';
+import { KepatuhanError } from '../../src/errors/KepatuhanError.js';
 
 const mode = fc.constantFrom(...ROUNDING_MODES);
 const decimals = fc.integer({ min: 0, max: 20 });
@@ -28,8 +30,47 @@ function outcome<T>(f: () => T): { value: T } | { code: unknown; path: unknown; 
   }
 }
 
+/**
+ * The reading of a score before decimalSteps.ts (rational.ts parseDecimal and input.ts
+ * readDecimal as they were), kept here as the reference: the library's own parseDecimal and
+ * readDecimal are now built on decimalParts, so comparing with them alone would not check it.
+ */
+const DECIMAL = /^([+-]?)(\d*)(?:[.,](\d*))?(?:[eE]([+-]?\d+))?$/;
+function referenceParse(text: string): Rational | undefined {
+  const s = text.trim();
+  if (s.length === 0 || s.length > 400) return undefined;
+  const m = DECIMAL.exec(s);
+  if (m === null) return undefined;
+  const int = m[2] ?? '';
+  const frac = m[3] ?? '';
+  if (int.length === 0 && frac.length === 0) return undefined;
+  let exp = -frac.length;
+  if (m[4] !== undefined) {
+    const e = Number(m[4]);
+    if (!Number.isSafeInteger(e) || Math.abs(e) > 400) return undefined;
+    exp += e;
+  }
+  let digits = BigInt((int || '0') + frac);
+  if (m[1] === '-') digits = -digits;
+  return exp >= 0 ? { n: digits * 10n ** BigInt(exp), d: 1n } : rat(digits, 10n ** BigInt(-exp));
+}
+function referenceRead(value: unknown, path: string, what: string): Rational {
+  if (typeof value === 'number') {
+    const r = Number.isFinite(value) ? (Number.isSafeInteger(value) ? { n: BigInt(value), d: 1n } : referenceParse(String(value))) : undefined;
+    if (r === undefined) throw new KepatuhanError('INVALID_NUMBER', `${what} must be a finite number, got ${describeValue(value)}`, path);
+    return r;
+  }
+  if (typeof value === 'string') {
+    const r = referenceParse(value);
+    if (r === undefined) throw new KepatuhanError('INVALID_NUMBER', `${what} must be a decimal such as "95.31" or "95,31", got ${describeValue(value)}`, path);
+    if (!Number.isFinite(toNumber(r))) throw new KepatuhanError('INVALID_NUMBER', `${what} is beyond the largest JavaScript number (about 1.8e308), got ${describeValue(value)}`, path);
+    return r;
+  }
+  throw new KepatuhanError('INVALID_TYPE', `${what} must be a number or a decimal string, got ${describeValue(value)}`, path);
+}
+
 /** The grid count as the rational path computes it, as a bigint (or the error). */
-const viaRational = (v: unknown, d: number, m: RoundingMode) => outcome(() => roundToScaled(readDecimal(v, 'value', 'score'), d, m));
+const viaRational = (v: unknown, d: number, m: RoundingMode) => outcome(() => roundToScaled(referenceRead(v, 'value', 'score'), d, m));
 /** The grid count read by decimalSteps, checked for its representation, as a bigint (or the error). */
 const viaSteps = (v: unknown, d: number, m: RoundingMode) =>
   outcome(() => {
@@ -87,15 +128,20 @@ const anyInput = fc.oneof(anyNumber, decimalString, hugeString, hostileString, n
 
 describe('decimalSteps reads and rounds exactly as the rational path does', () => {
   test.prop([anyInput, decimals, mode], { numRuns: 3000 })(
-    'readSteps gives the same grid count as roundToScaled(readDecimal(v)), or the same error (code, path, message)',
+    'readSteps gives the same grid count as roundToScaled of the value read by the former reader, or the same error (code, path, message)',
     (v, d, m) => {
       expect(viaSteps(v, d, m)).toStrictEqual(viaRational(v, d, m));
     },
   );
 
-  test.prop([fc.oneof(decimalString, hostileString, hugeString)])('decimalParts accepts exactly the strings parseDecimal accepts, with the same value', (s) => {
+  test.prop([anyInput])('readDecimal (now on decimalParts) reads every input as the reader before it did, or fails with the same error', (v) => {
+    expect(outcome(() => readDecimal(v, 'value', 'score'))).toStrictEqual(outcome(() => referenceRead(v, 'value', 'score')));
+  });
+
+  test.prop([fc.oneof(decimalString, hostileString, hugeString)], { numRuns: 1000 })('decimalParts (and parseDecimal on it) accept exactly the strings the parser before them accepted, with the same value', (s) => {
     const parts = decimalParts(s);
-    const r = parseDecimal(s);
+    const r = referenceParse(s);
+    expect(parseDecimal(s)).toStrictEqual(r);
     expect(parts === undefined).toBe(r === undefined);
     if (parts === undefined || r === undefined) return;
     const [negative, ds, e] = parts;
@@ -120,7 +166,7 @@ describe('decimalSteps reads and rounds exactly as the rational path does', () =
       // k·10^-(d+extra+1) with a last digit of 5 (a tie at d decimals when extra = 0), 4, 6, 49999…, 50000…1.
       for (const tail of ['5', '4', '6', '4999999999', '5000000001', '0']) {
         const text = `${k < 0n ? '-' : ''}${(k < 0n ? -k : k).toString()}${tail}e-${d + extra + tail.length}`;
-        const expected = roundToScaled(parseDecimal(text)!, d, m);
+        const expected = roundToScaled(referenceParse(text)!, d, m);
         expect(BigInt(stepsOf(decimalParts(text)!, d, m))).toBe(expected);
       }
     },
@@ -159,7 +205,7 @@ describe('classify agrees with the rational classification', () => {
   })('classify(v, scale, options) equals the rational classification of v, or fails with the same error (code, path, message)', (scale, v, options) => {
     const c = compileScale(scale);
     // classify before the compact reader: the value read exactly, then the option, then the band.
-    const expected = outcome(() => classifyExact(readDecimal(v, 'value', 'score'), c, 'value', readFollowUp(readOptions(options), c)));
+    const expected = outcome(() => classifyExact(referenceRead(v, 'value', 'score'), c, 'value', readFollowUp(readOptions(options), c)));
     expect(outcome(() => classify(v as ScoreInput, scale, options))).toStrictEqual(expected);
   });
 
@@ -171,7 +217,7 @@ describe('classify agrees with the rational classification', () => {
         for (const k of [b.first, b.last]) {
           const text = tie ? `${k + BigInt(step)}5e-${c.decimals + 1}` : `${k + BigInt(step)}e-${c.decimals}`;
           for (const v of [text, Number(text), text.replace('e', ',0e')]) {
-            const expected = outcome(() => classifyExact(readDecimal(v, 'value', 'score'), c));
+            const expected = outcome(() => classifyExact(referenceRead(v, 'value', 'score'), c));
             expect(outcome(() => classify(v, scale))).toStrictEqual(expected);
           }
         }
