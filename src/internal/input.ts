@@ -7,7 +7,7 @@
 import { KepatuhanError } from '../errors/KepatuhanError.js';
 import { DEFAULT_ROUNDING, ROUNDING_MODES, type RoundingMode, type RoundingRule } from '../rounding/rounding.js';
 import { decimalParts, stepsOf, type DecimalParts } from './decimalSteps.js';
-import { fromNumber, parseDecimal, pow10, rat, type Rational } from './rational.js';
+import { fromNumber, fromParts, parseDecimal, type Rational } from './rational.js';
 
 /** `Array.isArray` that answers false instead of throwing for a revoked Proxy. */
 export function isArray(value: unknown): value is unknown[] {
@@ -199,9 +199,7 @@ function readParts(value: unknown, path: string, what: string): DecimalParts {
 export function readDecimal(value: unknown, path: string, what = 'value'): Rational {
   // A whole number needs no text (rational.ts fromNumber).
   if (Number.isSafeInteger(value)) return { n: BigInt(value as number), d: 1n };
-  const [negative, ds, exp] = readParts(value, path, what);
-  const digits = negative ? -BigInt(ds) : BigInt(ds);
-  return exp >= 0 ? { n: digits * pow10(exp), d: 1n } : rat(digits, pow10(-exp));
+  return fromParts(readParts(value, path, what));
 }
 
 /**

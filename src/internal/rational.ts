@@ -9,7 +9,7 @@
  * @internal
  */
 import type { RoundingMode } from '../rounding/rounding.js';
-import { decimalParts } from './decimalSteps.js';
+import { decimalParts, type DecimalParts } from './decimalSteps.js';
 
 export interface Rational {
   readonly n: bigint;
@@ -76,8 +76,11 @@ export { MAX_DECIMAL_LENGTH, MAX_EXPONENT } from './decimalSteps.js';
  */
 export function parseDecimal(text: string): Rational | undefined {
   const parts = decimalParts(text);
-  if (parts === undefined) return undefined;
-  const [negative, ds, exp] = parts;
+  return parts === undefined ? undefined : fromParts(parts);
+}
+
+/** The exact rational of a decimal's parts (decimalSteps.ts `decimalParts`), reduced. */
+export function fromParts([negative, ds, exp]: DecimalParts): Rational {
   // |exp| ≤ MAX_EXPONENT + MAX_DECIMAL_LENGTH: the power of ten below stays bounded.
   const digits = negative ? -BigInt(ds) : BigInt(ds);
   return exp >= 0 ? { n: digits * pow10(exp), d: 1n } : rat(digits, pow10(-exp));
