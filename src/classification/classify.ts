@@ -1,7 +1,7 @@
-import { readDecimal, readOptions } from '../internal/input.js';
+import { readOptions, readSteps } from '../internal/input.js';
 import type { ScoreInput } from '../numbers/ScoreInput.js';
 import type { Classification } from './classification.js';
-import { classifyExact, readFollowUp } from './internal/classifyExact.js';
+import { classifyScaled, readScaleFollowUp } from './internal/classifyExact.js';
 import { requireScale } from './internal/compiledScales.js';
 import type { Scale } from './scale.js';
 
@@ -52,5 +52,7 @@ export interface ClassifyOptions {
 export function classify<C extends string = string, Z extends string = string>(value: ScoreInput, scale: Scale<C, Z>, options?: ClassifyOptions): Classification<C, Z> {
   const o = readOptions(options);
   const c = requireScale(scale, 'scale');
-  return classifyExact(readDecimal(value, 'value', 'score'), c, 'value', readFollowUp(o, c)) as Classification<C, Z>;
+  // Read straight onto the scale's grid (the value's errors come before the option's).
+  const k = readSteps(value, c.decimals, c.mode, 'value', 'score');
+  return classifyScaled(k, c, 'value', readScaleFollowUp(o, c)) as Classification<C, Z>;
 }

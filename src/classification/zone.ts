@@ -129,7 +129,9 @@ export interface ScaleZone<Z extends string = string> {
  * @category Classification
  */
 export const CLASSIC_ZONES: readonly [ZoneSpec<'hijau'>, ZoneSpec<'kuning'>, ZoneSpec<'merah'>] = /*#__PURE__*/ Object.freeze([
-  Object.freeze({ id: 'hijau', label: 'Zona Hijau', labelEn: 'Green zone', color: ZONE_COLORS.hijau }),
-  Object.freeze({ id: 'kuning', label: 'Zona Kuning', labelEn: 'Yellow zone', color: ZONE_COLORS.kuning }),
-  Object.freeze({ id: 'merah', label: 'Zona Merah', labelEn: 'Red zone', color: ZONE_COLORS.merah }),
+  // The colours of ZONE_COLORS, written out: reading ZONE_COLORS.hijau here would keep this list
+  // in every bundle that imports the module (a property read may run a getter).
+  /*#__PURE__*/ Object.freeze({ id: 'hijau', label: 'Zona Hijau', labelEn: 'Green zone', color: '#2E7D32' }),
+  /*#__PURE__*/ Object.freeze({ id: 'kuning', label: 'Zona Kuning', labelEn: 'Yellow zone', color: '#F9A825' }),
+  /*#__PURE__*/ Object.freeze({ id: 'merah', label: 'Zona Merah', labelEn: 'Red zone', color: '#C62828' }),
 ] as const);

@@ -6,7 +6,8 @@
  */
 import { KepatuhanError } from '../errors/KepatuhanError.js';
 import { DEFAULT_ROUNDING, ROUNDING_MODES, type RoundingMode, type RoundingRule } from '../rounding/rounding.js';
-import { fromNumber, parseDecimal, toNumber, type Rational } from './rational.js';
+import { decimalParts, stepsOf, type DecimalParts } from './decimalSteps.js';
+import { fromNumber, fromParts, parseDecimal, type Rational } from './rational.js';
 
 /** `Array.isArray` that answers false instead of throwing for a revoked Proxy. */
 export function isArray(value: unknown): value is unknown[] {
@@ -56,23 +57,18 @@ export function entriesOf(value: unknown, path: string): [unknown, unknown][] | 
 export function describe(value: unknown): string {
   if (value === null) return 'null';
   if (isArray(value)) return 'an array';
-  switch (typeof value) {
-    case 'string':
-      return JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value);
-    case 'number':
-      return String(value); // NaN, Infinity and -Infinity read as themselves; -0 as 0
-    case 'bigint':
-      return `${value}n`;
-    case 'boolean':
-    case 'undefined':
-      return String(value);
-    case 'symbol':
-      return 'a symbol';
-    case 'function':
-      return 'a function';
-    default:
-      return isMap(value) ? 'a Map' : 'an object';
-  }
+  const t = typeof value;
+  return t === 'string'
+    ? JSON.stringify((value as string).length > 40 ? `${(value as string).slice(0, 40)}…` : value)
+    : t === 'bigint'
+      ? `${value as bigint}n`
+      : t === 'symbol' || t === 'function'
+        ? `a ${t}`
+        : t === 'object'
+          ? isMap(value)
+            ? 'a Map'
+            : 'an object'
+          : String(value); // numbers (NaN, Infinity and -Infinity read as themselves; -0 as 0), booleans, undefined
 }
 
 /** Any object that is not an array (class instances and Proxies included: they are read through {@link own}). */
@@ -176,28 +172,48 @@ export const join = (path: string, key: string): string =>
   /^[A-Za-z_$][\w$]*$/.test(key) ? (path === '' ? key : `${path}.${key}`) : `${path}[${JSON.stringify(key)}]`;
 export const index = (path: string, i: number): string => `${path}[${i}]`;
 
+/**
+ * Reads a number or decimal string (`"95,31"`) as the decimal it shows (a number as
+ * `String(x)`), or throws INVALID_NUMBER (not finite, not a decimal, beyond the largest double)
+ * or INVALID_TYPE: the one reading of a score, under both {@link readDecimal} and {@link readSteps}.
+ */
+function readParts(value: unknown, path: string, what: string): DecimalParts {
+  if (typeof value === 'number') {
+    if (!Number.isFinite(value)) throw new KepatuhanError('INVALID_NUMBER', `${what} must be a finite number, got ${describe(value)}`, path);
+    return decimalParts(String(value))!;
+  }
+  if (typeof value !== 'string') throw new KepatuhanError('INVALID_TYPE', `${what} must be a number or a decimal string, got ${describe(value)}`, path);
+  const parts = decimalParts(value);
+  if (parts === undefined) throw new KepatuhanError('INVALID_NUMBER', `${what} must be a decimal such as "95.31" or "95,31", got ${describe(value)}`, path);
+  // A decimal string can be larger than any double (1e400): results would hold ±Infinity. The
+  // least magnitude that reads as Infinity is 2^1024 − 2^970 (ties to even), 309 digits long.
+  if (parts[1].length + parts[2] > 308) {
+    const whole = stepsOf(parts, 0, 'truncate');
+    if ((whole < 0 ? -whole : whole) >= 2n ** 1024n - 2n ** 970n)
+      throw new KepatuhanError('INVALID_NUMBER', `${what} is beyond the largest JavaScript number (about 1.8e308), got ${describe(value)}`, path);
+  }
+  return parts;
+}
+
 /** Reads a number or decimal string (`"95,31"`) exactly, or throws INVALID_NUMBER / INVALID_TYPE. */
 export function readDecimal(value: unknown, path: string, what = 'value'): Rational {
-  if (typeof value === 'number') {
-    const r = fromNumber(value);
-    if (r === undefined) throw new KepatuhanError('INVALID_NUMBER', `${what} must be a finite number, got ${describe(value)}`, path);
-    return r;
-  }
-  if (typeof value === 'string') {
-    const r = parseDecimal(value);
-    if (r === undefined)
-      throw new KepatuhanError('INVALID_NUMBER', `${what} must be a decimal such as "95.31" or "95,31", got ${describe(value)}`, path);
-    // A decimal string can be larger than any double (1e400): results would hold ±Infinity.
-    if (!Number.isFinite(toNumber(r)))
-      throw new KepatuhanError('INVALID_NUMBER', `${what} is beyond the largest JavaScript number (about 1.8e308), got ${describe(value)}`, path);
-    return r;
-  }
-  throw new KepatuhanError('INVALID_TYPE', `${what} must be a number or a decimal string, got ${describe(value)}`, path);
+  // A whole number needs no text (rational.ts fromNumber).
+  if (Number.isSafeInteger(value)) return { n: BigInt(value as number), d: 1n };
+  return fromParts(readParts(value, path, what));
+}
+
+/**
+ * Reads a number or decimal string (`"95,31"`) and rounds it to the grid of `decimals` by
+ * `mode`, with no rationals (decimalSteps.ts), or throws: the same errors (code, message, path)
+ * as {@link readDecimal}, and the same count as `roundToScaled(readDecimal(value), decimals, mode)`.
+ */
+export function readSteps(value: unknown, decimals: number, mode: RoundingMode, path: string, what = 'value'): number | bigint {
+  return stepsOf(readParts(value, path, what), decimals, mode);
 }
 
 /** Largest magnitude of a range or scale bound (output.min/max, scale and band min/max). */
 export const MAX_BOUND = 1e15;
-const MAX_BOUND_RATIONAL = 10n ** 15n;
+const MAX_BOUND_RATIONAL = 1000000000000000n; // 10^15 (a literal: an expression would stay in every bundle)
 
 /** Whether `-MAX_BOUND ≤ r ≤ MAX_BOUND`: bounds beyond it would overflow the reported doubles. */
 export function withinBounds(r: Rational): boolean {

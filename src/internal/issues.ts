@@ -40,16 +40,21 @@ export function checkString(obj: Record<string, unknown>, key: string, path: str
 /** Checks an id: a non-empty string of at most 200 characters. */
 export function checkId(obj: Record<string, unknown>, path: string, issues: IssueList, key = 'id'): string | undefined {
   const v = own(obj, key);
-  const p = join(path, key);
-  if (v === undefined) {
-    issues.add('MISSING_FIELD', p, `${key} is required`);
-    return undefined;
-  }
-  if (typeof v !== 'string' || v.trim() === '' || v.length > 200) {
-    issues.add('INVALID_ID', p, `${key} must be a non-empty string of at most 200 characters, got ${describe(v)}`);
-    return undefined;
-  }
-  return v;
+  const problem = idProblem(v, key);
+  if (problem === undefined) return v as string;
+  issues.add(problem[0], join(path, key), problem[1]);
+  return undefined;
+}
+
+/**
+ * What is wrong with an id read from `key` ({@link checkId}'s rule: a non-empty string of at
+ * most 200 characters): its code and message, or undefined for a valid id. For readers that
+ * throw at the first problem and need no issue list.
+ */
+export function idProblem(v: unknown, key = 'id'): readonly [ErrorCode, string] | undefined {
+  if (v === undefined) return ['MISSING_FIELD', `${key} is required`];
+  if (typeof v !== 'string' || v.trim() === '' || v.length > 200) return ['INVALID_ID', `${key} must be a non-empty string of at most 200 characters, got ${describe(v)}`];
+  return undefined;
 }
 
 /** Checks an optional boolean field; returns the value or the fallback. */

@@ -9,6 +9,7 @@
  * @internal
  */
 import type { RoundingMode } from '../rounding/rounding.js';
+import { decimalParts, type DecimalParts } from './decimalSteps.js';
 
 export interface Rational {
   readonly n: bigint;
@@ -65,36 +66,23 @@ export function pow10(e: number): bigint {
   return POW10[e] ?? 10n ** BigInt(e);
 }
 
-/** Longest decimal string accepted, and the largest exponent: bounds the work on hostile input. */
-export const MAX_DECIMAL_LENGTH = 400;
-export const MAX_EXPONENT = 400;
-
-const DECIMAL = /^([+-]?)(\d*)(?:[.,](\d*))?(?:[eE]([+-]?\d+))?$/;
+export { MAX_DECIMAL_LENGTH, MAX_EXPONENT } from './decimalSteps.js';
 
 /**
  * Parses a decimal string (`"95.31"`, `"95,31"`, `"-0.5"`, `".5"`, `"1e-7"`), surrounding
  * white space allowed. Exactly one decimal separator, either `.` or `,`; no thousands
- * separators. Returns `undefined` when the text is not such a decimal.
+ * separators. Returns `undefined` when the text is not such a decimal (decimalSteps.ts
+ * `decimalParts` reads it).
  */
 export function parseDecimal(text: string): Rational | undefined {
-  const s = text.trim();
-  if (s.length === 0 || s.length > MAX_DECIMAL_LENGTH) return undefined;
-  const m = DECIMAL.exec(s);
-  if (m === null) return undefined;
-  const sign = m[1] ?? '';
-  const int = m[2] ?? '';
-  const frac = m[3] ?? '';
-  if (int.length === 0 && frac.length === 0) return undefined;
-  let exp = -frac.length;
-  if (m[4] !== undefined) {
-    const e = Number(m[4]);
-    if (!Number.isSafeInteger(e) || Math.abs(e) > MAX_EXPONENT) return undefined;
-    exp += e;
-  }
-  // |exp| ≤ MAX_EXPONENT + MAX_DECIMAL_LENGTH here: the fraction has fewer digits than the text
-  // has characters and |e| ≤ MAX_EXPONENT, so the power of ten below stays bounded.
-  let digits = BigInt((int || '0') + frac);
-  if (sign === '-') digits = -digits;
+  const parts = decimalParts(text);
+  return parts === undefined ? undefined : fromParts(parts);
+}
+
+/** The exact rational of a decimal's parts (decimalSteps.ts `decimalParts`), reduced. */
+export function fromParts([negative, ds, exp]: DecimalParts): Rational {
+  // |exp| ≤ MAX_EXPONENT + MAX_DECIMAL_LENGTH: the power of ten below stays bounded.
+  const digits = negative ? -BigInt(ds) : BigInt(ds);
   return exp >= 0 ? { n: digits * pow10(exp), d: 1n } : rat(digits, pow10(-exp));
 }
 
@@ -159,7 +147,7 @@ export function roundToScaled(r: Rational, decimals: number, mode: RoundingMode)
 }
 
 /** The nearest double to `k / 10^decimals` (exact division of two exact doubles when |k| < 2^53). */
-export function scaledToNumber(k: bigint, decimals: number): number {
+export function scaledToNumber(k: bigint | number, decimals: number): number {
   if (k >= -MAX_SAFE && k <= MAX_SAFE && decimals <= 22) {
     const v = Number(k) / 10 ** decimals;
     return v === 0 ? 0 : v; // never -0
@@ -175,7 +163,7 @@ function bitLength(x: bigint): number {
   return x.toString(2).length;
 }
 
-const TWO53 = 2n ** 53n;
+const TWO53 = 9007199254740992n; // 2^53 (a literal: an expression would stay in every bundle)
 
 /**
  * The double nearest to `r` (ties to even, as `Number("…")` would read the exact decimal),
@@ -208,8 +196,8 @@ export function toNumber(r: Rational): number {
   return neg ? -v : v;
 }
 
-/** Exact decimal text of `k / 10^decimals`, e.g. `(9531n, 2)` → `"95.31"`. */
-export function scaledToString(k: bigint, decimals: number): string {
+/** Exact decimal text of `k / 10^decimals`, e.g. `(9531n, 2)` → `"95.31"` (`k` a bigint or a safe integer). */
+export function scaledToString(k: bigint | number, decimals: number): string {
   const neg = k < 0n;
   const s = (neg ? -k : k).toString().padStart(decimals + 1, '0');
   const body = decimals === 0 ? s : `${s.slice(0, s.length - decimals)}.${s.slice(s.length - decimals)}`;

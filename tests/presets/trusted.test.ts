@@ -6,7 +6,7 @@
  * the trusted constructors before the presets load.
  */
 import { describe, expect, it, vi } from 'vitest';
-import type { ScaleSpec } from '../../src/classification/scale.js';
+import type { Scale, ScaleSpec } from '../../src/classification/scale.js';
 import type { MethodologySpec } from '../../src/model/methodology.js';
 
 const scaleSpecs = vi.hoisted(() => new Map<string, unknown>());
@@ -15,7 +15,7 @@ const methodologySpecs = vi.hoisted(() => new Map<string, unknown>());
 vi.mock('../../src/classification/internal/trustedScale.js', async (importActual) => {
   const actual = await importActual<typeof import('../../src/classification/internal/trustedScale.js')>();
   return {
-    trustedScale: (spec: ScaleSpec) => {
+    trustedScale: (spec: Scale) => {
       scaleSpecs.set(spec.id, spec);
       return actual.trustedScale(spec);
     },
@@ -40,6 +40,7 @@ const { scales } = await import('../../src/presets/scales/scales.js');
 const { defineScale } = await import('../../src/classification/defineScale.js');
 const { compiledScaleOf } = await import('../../src/classification/internal/compiledScales.js');
 const { compileScale } = await import('../../src/classification/internal/compileScale.js');
+const { CLASSIC_ZONES } = await import('../../src/classification/zone.js');
 
 /** A deep, unfrozen copy: defineScale does not know it, so validates it from scratch. */
 const copy = <T>(value: T): T => structuredClone(value);
@@ -63,6 +64,10 @@ describe('built-in scales: the trusted construction equals the validated one', (
     expect(compiled).toStrictEqual(compileScale(validated));
     // classify finds the trusted compiled form, never validating the built-in again.
     expect(compileScale(trusted)).toBe(compiled);
+  });
+
+  it.each(['ombudsman2013', 'ombudsman2022'] as const)('%s: its zones, written out, are the classic zones (CLASSIC_ZONES) in order', (id) => {
+    expect(scales[id].zones.map(({ id: zone, label, labelEn, color }) => ({ id: zone, label, labelEn, color }))).toEqual(CLASSIC_ZONES);
   });
 
   it.each(Object.keys(scales))('%s: every object of the scale is deeply frozen', (id) => {

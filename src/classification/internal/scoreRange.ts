@@ -33,7 +33,7 @@ export interface ScoreBounds {
 }
 
 /** The range that applies without a scale or `options.range`. */
-export const DEFAULT_RANGE: { readonly min: Rational; readonly max: Rational } = Object.freeze({ min: fromInt(0), max: fromInt(100) });
+export const DEFAULT_RANGE: { readonly min: Rational; readonly max: Rational } = /*#__PURE__*/ Object.freeze({ min: { n: 0n, d: 1n }, max: { n: 100n, d: 1n } });
 
 /** A range read from `options.range`: `{ min, max }`, exact. */
 export interface ReadRange {
@@ -82,13 +82,16 @@ function onGrid(min: Rational, max: Rational, rounding: RoundingRule, what: stri
   };
 }
 
+/** The range of a scale as messages name it: `the scale ombudsman2022 (0–100)`. */
+export const scaleWhat = (scale: CompiledScale): string => `the scale ${scale.scale.id} (${scale.scale.min}–${scale.scale.max})`;
+
 const scaleBoundsCache = /*#__PURE__*/ new WeakMap<CompiledScale, ScoreBounds>();
 
 /** The bounds of a scale on its own grid (what `classify` checks). */
 export function scaleBounds(scale: CompiledScale): ScoreBounds {
   let b = scaleBoundsCache.get(scale);
   if (b === undefined) {
-    b = { lo: scale.lo, hi: scale.hi, decimals: scale.decimals, mode: scale.mode, what: `the scale ${scale.scale.id} (${scale.scale.min}–${scale.scale.max})` };
+    b = { lo: scale.lo, hi: scale.hi, decimals: scale.decimals, mode: scale.mode, what: scaleWhat(scale) };
     scaleBoundsCache.set(scale, b);
   }
   return b;
@@ -115,7 +118,7 @@ export function methodologyBounds(lo: Rational, hi: Rational, rounding: Rounding
 }
 
 /** Checks a value already shown on the bounds' grid (`k / 10^decimals`); returns it. */
-export function checkShown(k: bigint, b: ScoreBounds, path: string): bigint {
+export function checkShown<K extends bigint | number>(k: K, b: ScoreBounds, path: string): K {
   if (k < b.lo || k > b.hi) throw new KepatuhanError('VALUE_OUT_OF_RANGE', `${scaledToString(k, b.decimals)} lies outside ${b.what}`, path);
   return k;
 }

@@ -43,18 +43,25 @@ export const ombudsman2025 = /*#__PURE__*/ (() => trustedScale({
   max: 100,
   decimals: 2,
   rounding: 'halfUp',
+  bands: [
+    { category: 'A', label: 'Kualitas Tertinggi', labelEn: 'Highest quality', zone: 'hijau', color: ZONE_COLORS.hijau, min: 88, max: 100, minInclusive: true, maxInclusive: true, provenance: bands },
+    { category: 'B', label: 'Kualitas Tinggi', labelEn: 'High quality', zone: 'hijau', color: ZONE_COLORS.hijau, min: 78, max: 87.99, minInclusive: true, maxInclusive: true, provenance: bands },
+    { category: 'C', label: 'Kualitas Sedang', labelEn: 'Moderate quality', zone: 'kuning', color: ZONE_COLORS.kuning, min: 54, max: 77.99, minInclusive: true, maxInclusive: true, provenance: bands },
+    { category: 'D', label: 'Kualitas Rendah', labelEn: 'Low quality', zone: 'merah', color: ZONE_COLORS.merah, min: 32, max: 53.99, minInclusive: true, maxInclusive: true, provenance: bands },
+    { category: 'E', label: 'Kualitas Terendah', labelEn: 'Lowest quality', zone: 'hitam', color: '#212121', min: 0, max: 31.99, minInclusive: true, maxInclusive: true, provenance: bands },
+  ],
+  zones: [
+    { id: 'hijau', label: 'Zona Hijau', labelEn: 'Green zone', color: ZONE_COLORS.hijau, order: 0, min: 78, max: 100, minInclusive: true, maxInclusive: true, provenance: zone },
+    { id: 'kuning', label: 'Zona Kuning', labelEn: 'Yellow zone', color: ZONE_COLORS.kuning, order: 1, min: 54, max: 77.99, minInclusive: true, maxInclusive: true, provenance: zone },
+    { id: 'merah', label: 'Zona Merah', labelEn: 'Red zone', color: ZONE_COLORS.merah, order: 2, min: 32, max: 53.99, minInclusive: true, maxInclusive: true, provenance: zone },
+    { id: 'hitam', label: 'Zona Hitam', labelEn: 'Black zone', color: '#212121', order: 3, min: 0, max: 31.99, minInclusive: true, maxInclusive: true, provenance: zone },
+  ],
   provenance: bands,
   zoneProvenance: {
     confidence: 'disputed',
     source: `Sources conflict [1 vs 1] on whether the colour zones continue in 2025; the zones are those of ${ZONES_SOURCE}`,
     note: 'Single source, contested: in October 2025 another Ombudsman member said the 2025 survey would no longer produce colour zones; after the release regional offices still spoke of "zona hijau". The four zones (hitam new for E) follow the latest statement; do not present them as settled.',
   },
-  zones: [
-    { id: 'hijau', label: 'Zona Hijau', labelEn: 'Green zone', color: ZONE_COLORS.hijau, min: 78, max: 100, provenance: zone },
-    { id: 'kuning', label: 'Zona Kuning', labelEn: 'Yellow zone', color: ZONE_COLORS.kuning, min: 54, max: 77.99, provenance: zone },
-    { id: 'merah', label: 'Zona Merah', labelEn: 'Red zone', color: ZONE_COLORS.merah, min: 32, max: 53.99, provenance: zone },
-    { id: 'hitam', label: 'Zona Hitam', labelEn: 'Black zone', color: '#212121', min: 0, max: 31.99, provenance: zone },
-  ],
   followUpQualifier: {
     label: 'Tanpa Maladministrasi',
     labelEn: 'without maladministration',
@@ -64,11 +71,4 @@ export const ombudsman2025 = /*#__PURE__*/ (() => trustedScale({
       note: 'Added to the opinion when the entity followed up the Ombudsman\'s corrective actions.',
     },
   },
-  bands: [
-    { category: 'A', label: 'Kualitas Tertinggi', labelEn: 'Highest quality', zone: 'hijau', color: ZONE_COLORS.hijau, min: 88, max: 100, provenance: bands },
-    { category: 'B', label: 'Kualitas Tinggi', labelEn: 'High quality', zone: 'hijau', color: ZONE_COLORS.hijau, min: 78, max: 87.99, provenance: bands },
-    { category: 'C', label: 'Kualitas Sedang', labelEn: 'Moderate quality', zone: 'kuning', color: ZONE_COLORS.kuning, min: 54, max: 77.99, provenance: bands },
-    { category: 'D', label: 'Kualitas Rendah', labelEn: 'Low quality', zone: 'merah', color: ZONE_COLORS.merah, min: 32, max: 53.99, provenance: bands },
-    { category: 'E', label: 'Kualitas Terendah', labelEn: 'Lowest quality', zone: 'hitam', color: '#212121', min: 0, max: 31.99, provenance: bands },
-  ],
 }))();

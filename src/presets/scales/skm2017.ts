@@ -23,11 +23,12 @@ export const skm2017 = /*#__PURE__*/ (() => trustedScale({
   max: 100,
   decimals: 2,
   rounding: 'halfUp',
-  provenance: p,
   bands: [
-    { category: 'A', label: 'Sangat Baik', labelEn: 'Very good', color: '#2E7D32', min: 88.31, max: 100, provenance: p },
-    { category: 'B', label: 'Baik', labelEn: 'Good', color: '#7CB342', min: 76.61, max: 88.3, provenance: p },
-    { category: 'C', label: 'Kurang Baik', labelEn: 'Below good', color: '#F9A825', min: 65, max: 76.6, provenance: p },
-    { category: 'D', label: 'Tidak Baik', labelEn: 'Not good', color: '#C62828', min: 25, max: 64.99, provenance: p },
+    { category: 'A', label: 'Sangat Baik', labelEn: 'Very good', color: '#2E7D32', min: 88.31, max: 100, minInclusive: true, maxInclusive: true, provenance: p },
+    { category: 'B', label: 'Baik', labelEn: 'Good', color: '#7CB342', min: 76.61, max: 88.3, minInclusive: true, maxInclusive: true, provenance: p },
+    { category: 'C', label: 'Kurang Baik', labelEn: 'Below good', color: '#F9A825', min: 65, max: 76.6, minInclusive: true, maxInclusive: true, provenance: p },
+    { category: 'D', label: 'Tidak Baik', labelEn: 'Not good', color: '#C62828', min: 25, max: 64.99, minInclusive: true, maxInclusive: true, provenance: p },
   ],
+  zones: [],
+  provenance: p,
 }))();

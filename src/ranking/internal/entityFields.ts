@@ -9,8 +9,8 @@
  * @internal
  */
 import { KepatuhanError } from '../../errors/KepatuhanError.js';
-import { describe, index, own } from '../../internal/input.js';
-import { checkId, IssueList } from '../../internal/issues.js';
+import { describe, index, join, own } from '../../internal/input.js';
+import { idProblem } from '../../internal/issues.js';
 
 /**
  * Reads `record.id` by the methodology's id rule (`checkId`: a non-empty string of at most
@@ -18,15 +18,13 @@ import { checkId, IssueList } from '../../internal/issues.js';
  * `seen` (DUPLICATE_ID), then adds it. `path` is the record's path (`entries[3]`).
  */
 export function readEntityId(record: Record<string, unknown>, path: string, seen: Set<string>): string {
-  const issues = new IssueList();
-  const id = checkId(record, path, issues);
-  if (id === undefined) {
-    const issue = issues.items[0]!;
-    throw new KepatuhanError(issue.code, issue.message, issue.path);
-  }
-  if (seen.has(id)) throw new KepatuhanError('DUPLICATE_ID', `id ${JSON.stringify(id)} appears twice`, `${path}.id`);
-  seen.add(id);
-  return id;
+  // Read as checkId reads it (own, path ''); its rule and message without an issue list.
+  const id = own(record, 'id');
+  const problem = idProblem(id);
+  if (problem !== undefined) throw new KepatuhanError(problem[0], problem[1], join(path, 'id'));
+  if (seen.has(id as string)) throw new KepatuhanError('DUPLICATE_ID', `id ${JSON.stringify(id)} appears twice`, `${path}.id`);
+  seen.add(id as string);
+  return id as string;
 }
 
 /**
