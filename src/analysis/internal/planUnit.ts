@@ -5,7 +5,7 @@
  * @internal
  */
 import { classifyExact } from '../../classification/internal/classifyExact.js';
-import type { CompiledScale } from '../../classification/internal/compileScale.js';
+import type { CompiledScale } from '../../classification/internal/compiledScales.js';
 import { add, rat, roundToScaled, scaledToNumber, sub } from '../../internal/rational.js';
 import type { CompiledMethodology } from '../../model/internal/compiled.js';
 import type { BandGap, BandStanding, BlockedIndicator, PlanStep } from '../bandGap.js';

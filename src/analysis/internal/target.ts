@@ -4,7 +4,7 @@
  *
  * @internal
  */
-import type { CompiledScale } from '../../classification/internal/compileScale.js';
+import type { CompiledScale } from '../../classification/internal/compiledScales.js';
 import { ZONES } from '../../classification/zone.js';
 import { KepatuhanError } from '../../errors/KepatuhanError.js';
 import { describe, isPlainRecord, own } from '../../internal/input.js';

@@ -7,7 +7,7 @@ import { KepatuhanError } from '../../errors/KepatuhanError.js';
 import { describe, own } from '../../internal/input.js';
 import { roundToScaled, scaledToNumber, scaledToString, type Rational } from '../../internal/rational.js';
 import type { Classification } from '../classification.js';
-import type { CompiledScale } from './compileScale.js';
+import type { CompiledScale } from './compiledScales.js';
 import { scaleWhat } from './scoreRange.js';
 
 /** Classifies an exact value on a compiled scale. */

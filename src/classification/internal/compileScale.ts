@@ -24,6 +24,7 @@ import type { OpinionQualifier } from '../opinionQualifier.js';
 import type { Band, Scale } from '../scale.js';
 import { CLASSIC_ZONES, ZONES, type ScaleZone } from '../zone.js';
 import { compiledScaleOf, rememberScale, type CompiledBand, type CompiledScale } from './compiledScales.js';
+import { copyProvenance } from './copyProvenance.js';
 
 export type { CompiledBand, CompiledScale } from './compiledScales.js';
 
@@ -455,17 +456,6 @@ function checkQualifier(spec: Record<string, unknown>, path: string, issues: Iss
     labelEn: labelEn ?? label,
     ...(own(q, 'provenance') !== undefined ? { provenance: copyProvenance(own(q, 'provenance')) as OpinionQualifier['provenance'] & object } : {}),
   });
-}
-
-/** A frozen copy of a (validated) provenance record: only its known fields are kept. */
-export function copyProvenance(value: unknown): unknown {
-  if (!isPlainRecord(value)) return undefined;
-  const out: { confidence?: unknown; source?: unknown; note?: unknown } = { confidence: own(value, 'confidence') };
-  const source = own(value, 'source');
-  const note = own(value, 'note');
-  if (source !== undefined) out.source = source;
-  if (note !== undefined) out.note = note;
-  return Object.freeze(out);
 }
 
 /** Returns the compiled form of a scale, validating it when it is not a known built one. */

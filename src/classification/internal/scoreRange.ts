@@ -19,7 +19,7 @@ import { KepatuhanError } from '../../errors/KepatuhanError.js';
 import { describe, isPlainRecord, join, own, ownKeys, tryDecimal, withinBounds } from '../../internal/input.js';
 import { cmp, fromInt, pow10, roundDiv, roundToScaled, scaledToString, toNumber, type Rational } from '../../internal/rational.js';
 import type { RoundingMode, RoundingRule } from '../../rounding/rounding.js';
-import type { CompiledScale } from './compileScale.js';
+import type { CompiledScale } from './compiledScales.js';
 
 /** The range a score must lie in, on the grid it is shown on. */
 export interface ScoreBounds {

@@ -4,7 +4,7 @@
  *
  * @internal
  */
-import type { CompiledScale } from '../../classification/internal/compileScale.js';
+import type { CompiledScale } from '../../classification/internal/compiledScales.js';
 import type { Rational } from '../../internal/rational.js';
 import type { RoundingRule } from '../../rounding/rounding.js';
 import type { AnswerSpec } from '../answer.js';

@@ -3,7 +3,8 @@
  *
  * @internal
  */
-import { copyProvenance, type CompiledScale } from '../../classification/internal/compileScale.js';
+import type { CompiledScale } from '../../classification/internal/compiledScales.js';
+import { copyProvenance } from '../../classification/internal/copyProvenance.js';
 import { isArray, isPlainRecord, own } from '../../internal/input.js';
 import type { RoundingRule } from '../../rounding/rounding.js';
 import type { Methodology } from '../methodology.js';

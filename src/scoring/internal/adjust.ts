@@ -8,7 +8,7 @@
  * @internal
  */
 import type { Classification } from '../../classification/classification.js';
-import type { CompiledScale } from '../../classification/internal/compileScale.js';
+import type { CompiledScale } from '../../classification/internal/compiledScales.js';
 import { KepatuhanError } from '../../errors/KepatuhanError.js';
 import { describe, isPlainRecord, own, ownKeys, readDecimal } from '../../internal/input.js';
 import { pow10, roundDiv, scaledToNumber, scaledToString, type Rational } from '../../internal/rational.js';
