@@ -3,7 +3,8 @@ import type { Scale, ScaleSpec, ScaleSpecCategory, ScaleSpecZoneId } from './sca
 
 /**
  * Validates a scale spec and returns it frozen, with defaults filled in. Classifying with
- * the result skips validation. The result is typed by the spec: its band categories and zone
+ * the result skips validation; every function that takes a scale accepts only such a result
+ * or a built-in (anything else is `NOT_DEFINED`). The result is typed by the spec: its band categories and zone
  * ids become literal unions (no `as const` needed), so `classify(x, s).category` is `'P' | 'F'`.
  *
  * @param spec - the scale as plain data

@@ -2,7 +2,8 @@
  * Reading a score straight onto a decimal grid, without rationals: the number or decimal
  * string a caller passes, rounded by a mode to a whole count of grid steps (10^-decimals).
  * `classify` and the trusted builder of built-in scales use it, so a page that classifies
- * with a built-in scale does not carry the exact rational arithmetic of `./rational.ts`
+ * with a built-in scale carries only `rat` and the scaled-number formatters of `./rational.ts`,
+ * not its parser or its arithmetic
  * (docs/performance.md, "Bundle sizes").
  *
  * A value is read as the decimal it shows (a number as `String(x)`, its shortest

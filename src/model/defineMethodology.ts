@@ -4,7 +4,8 @@ import type { Methodology, MethodologySpec } from './methodology.js';
 /**
  * Validates a methodology spec and compiles it once: returns the methodology deeply frozen,
  * with defaults filled in (weights `{ total: 100, tolerance: 0 }`, rounding half-up to 2
- * decimals). Scoring with the result never validates again.
+ * decimals). Scoring with the result never validates again; every function that takes a
+ * methodology accepts only such a result or a preset (anything else is `NOT_DEFINED`).
  *
  * A spec written in the code (inline, or a `{ … } as const` object) gives a
  * `Methodology<'a' | 'b' | …>` that knows its indicator ids (see {@link IndicatorIdOf}), so

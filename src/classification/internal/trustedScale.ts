@@ -5,7 +5,7 @@
  * so building it is freezing it, and computing its compiled form (grid limits of every band,
  * the band's zone) with the compact grid reader of decimalSteps.ts, which is recorded in
  * compiledScales.ts. Classifying with a built-in scale therefore never runs, and a bundle of
- * built-in scales never carries, the validation code or the rational arithmetic
+ * built-in scales never carries, the validation code or the rational parser and arithmetic
  * (docs/performance.md, "Bundle sizes"). Only for scales known to be valid:
  * tests/presets/trusted.test.ts proves that every built-in equals what defineScale makes of
  * it (the same objects, the same JSON text, the same compiled form). Anything a user defines
