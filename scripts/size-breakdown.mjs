@@ -3,9 +3,6 @@
 // lists the minified bytes each source file contributes, largest first.
 //
 //   node scripts/size-breakdown.mjs [set] [rows]     set: classify | dashboard | score | all
-//   node scripts/size-breakdown.mjs --lookup-only    the sets as they would weigh if classify, rank,
-//       aggregate and scoreUnit only looked up compiled built-ins and never fell back to the
-//       validators (they do fall back, to accept plain specs: this measures that cost)
 import { build } from 'esbuild';
 import { gzipSync } from 'node:zlib';
 
@@ -16,28 +13,7 @@ const sets = {
   all: `export * from './src/index.ts';`,
 };
 
-// --lookup-only: classify's, aggregate's, rank's and scoreUnit's imports of the validators resolve
-// to a lookup in the registries of compiled built-ins instead.
-const lookupOnly = {
-  name: 'lookup-only',
-  setup(b) {
-    b.onResolve({ filter: /\/compileScale\.js$/ }, (a) =>
-      /(classify|aggregate|rank)\.ts$/.test(a.importer) ? { path: 'scale', namespace: 'lookup' } : undefined,
-    );
-    b.onResolve({ filter: /\/internal\/compile\.js$/ }, (a) => (/scoreUnit\.ts$/.test(a.importer) ? { path: 'methodology', namespace: 'lookup' } : undefined));
-    b.onLoad({ filter: /.*/, namespace: 'lookup' }, (a) => ({
-      resolveDir: process.cwd(),
-      loader: 'js',
-      contents:
-        a.path === 'scale'
-          ? `import { compiledScaleOf } from './src/classification/internal/compiledScales.ts'; export const compileScale = (s) => compiledScaleOf(s);`
-          : `import { compiledMethodologyOf } from './src/model/internal/compiledMethodologies.ts'; export const compileMethodology = (m) => compiledMethodologyOf(m);`,
-    }));
-  },
-};
-
-const args = process.argv.slice(2).filter((a) => a !== '--lookup-only');
-const plugins = process.argv.includes('--lookup-only') ? [lookupOnly] : [];
+const args = process.argv.slice(2);
 const [only, rows = '14'] = args;
 for (const [name, contents] of Object.entries(sets)) {
   if (only !== undefined && only !== '' && only !== name) continue;
@@ -51,7 +27,6 @@ for (const [name, contents] of Object.entries(sets)) {
     treeShaking: true,
     logLevel: 'silent',
     target: 'es2022',
-    plugins,
   });
   const text = r.outputFiles[0].text;
   console.log(`== ${name}: ${text.length} B minified, ${gzipSync(text).length} B gzip`);
