@@ -2,7 +2,7 @@ import { KepatuhanError } from '../errors/KepatuhanError.js';
 import { describe, isArray, isPlainRecord, own, readArray, readOptions } from '../internal/input.js';
 import { roundToScaled, ZERO, type Rational } from '../internal/rational.js';
 import { compileMethodology } from '../model/internal/compile.js';
-import type { CompiledMethodology } from '../model/internal/compiled.js';
+import type { CompiledMethodology, Kernel } from '../model/internal/compiled.js';
 import type { Methodology, MethodologySpec } from '../model/methodology.js';
 import type { RoundingMode } from '../rounding/rounding.js';
 import type { MissingPolicy } from './answers.js';
@@ -118,6 +118,11 @@ export function scoreBatch(methodology: Methodology | MethodologySpec, answers: 
       // of the span when all spans are equal.
       const common = span[0]!;
       if (span.every((s) => s === common) && (common & (common + 1)) === 0) {
+        const f = floorForm(k, mode, common);
+        if (f !== undefined) {
+          maskedAll(c, cells, kind === 'Float64Array', units, n, common, f, p, out, missing);
+          return out;
+        }
         for (let r = 0; r < units; ) {
           r = maskedRows(cells, r, units, n, common, mult, alpha, beta, q, mode, p, out);
           if (r < units) out[r] = slowRow(c, cells, r * n, missing), r++;
@@ -159,6 +164,185 @@ export function scoreBatch(methodology: Methodology | MethodologySpec, answers: 
     out[r] = toGridUnits(c, cells, base, tmp) ? kernelRound(k, tmp, 0, mode) / p : slowRow(c, cells, base, missing);
   }
   return out;
+}
+
+/**
+ * A rounding mode as one floor: the rounded score × 10^decimals of a row whose weighted sum is
+ * `s` is ⌊(A·s + B) / Q⌋ (A, B, Q whole numbers). With N = alpha·s + beta and
+ * N = f·q + r (0 ≤ r < q), roundDivNumber gives f plus: 0 (floor), r ≥ 1 (ceil), 2r ≥ q
+ * (halfUp), 2r > q (halfDown). Those are ⌊N/q⌋, ⌊(N + q − 1)/q⌋, ⌊(2N + q)/(2q)⌋ and
+ * ⌊(2N + q − 1)/(2q)⌋. When no row can score below 0 (alpha, beta ≥ 0, so f ≥ 0),
+ * truncate is floor, halfAwayFromZero is halfUp and halfTowardZero is halfDown. halfEven (and
+ * the sign-dependent modes on a range below 0) has no such form: undefined.
+ */
+interface FloorForm {
+  readonly A: number;
+  readonly B: number;
+  readonly Q: number;
+}
+
+/** Largest |A·s + B| + 2Q allowed: 2^52, so that every quantity of {@link maskedBlocks} stays below 2^53 with room for the float computation of this bound. */
+const FLOOR_FORM_LIMIT = 2 ** 52;
+
+/**
+ * The floor form of `mode` for kernel `k` with every answer in 0…S, or undefined when the mode
+ * has none or some row could take A·s + B near 2^53 (then the exact general rounding is used).
+ */
+function floorForm(k: Kernel, mode: RoundingMode, S: number): FloorForm | undefined {
+  const { alpha, beta, q, mult } = k;
+  const nonNegative = alpha >= 0 && beta >= 0;
+  let a: number;
+  let b: number;
+  if (mode === 'floor' || (mode === 'truncate' && nonNegative)) (a = 1), (b = 0);
+  else if (mode === 'ceil') (a = 1), (b = q - 1);
+  else if (mode === 'halfUp' || (mode === 'halfAwayFromZero' && nonNegative)) (a = 2), (b = q);
+  else if (mode === 'halfDown' || (mode === 'halfTowardZero' && nonNegative)) (a = 2), (b = q - 1);
+  else return undefined;
+  // |s| ≤ Σ |mult_i| · S: a bound on every row's sum and every partial sum of it.
+  let most = 0;
+  for (let i = 0; i < mult.length; i++) most += Math.abs(mult[i]!) * S;
+  const A = a * alpha;
+  const B = a * beta + b;
+  const Q = a * q;
+  // Every term is a nonnegative double and rounding is monotone, so the true bound is at most
+  // this float result times (1 + 2^-50): below 2^53 when the result is below 2^52.
+  return Math.abs(A) * most + Math.abs(B) + 2 * Q < FLOOR_FORM_LIMIT ? { A, B, Q } : undefined;
+}
+
+/** Cells copied at once from an answer matrix that is not a Float64Array (see {@link maskedAll}). */
+const CHUNK_CELLS = 8192;
+
+/**
+ * Scores every row of a matrix whose ranges are all 0…S (S = 2^k − 1) with a floor-form
+ * rounding: {@link maskedBlocks} for the rows it can score, slowRow (which reads the original
+ * cells and reports a bad one) for the others. The hot loop only ever sees Float64Arrays, so it
+ * stays monomorphic: any other list is copied a chunk of rows at a time, numbers as they are and
+ * anything else as NaN (a row with NaN goes to slowRow, which reads the original cell).
+ */
+function maskedAll(c: CompiledMethodology, cells: ArrayLike<number>, isFloat64: boolean, units: number, n: number, S: number, f: FloorForm, p: number, out: Float64Array, missing: MissingPolicy): void {
+  const mult = c.kernel!.mult;
+  const { A, B, Q } = f;
+  const invQ = 1 / Q;
+  if (isFloat64) {
+    const a = cells as Float64Array;
+    for (let r = 0; r < units; ) {
+      r = maskedBlocks(a, r, units, n, S | 0, mult, A, B, Q, invQ, p, out);
+      if (r < units) out[r] = slowRow(c, cells, r * n, missing), r++;
+    }
+    return;
+  }
+  const rows = Math.max(1, Math.floor(CHUNK_CELLS / n));
+  const buf = new Float64Array(rows * n);
+  for (let r0 = 0; r0 < units; r0 += rows) {
+    const count = Math.min(rows, units - r0);
+    for (let i = 0, j = r0 * n, end = count * n; i < end; i++, j++) {
+      const v: unknown = cells[j];
+      buf[i] = typeof v === 'number' ? v : Number.NaN;
+    }
+    const part = out.subarray(r0, r0 + count);
+    for (let r = 0; r < count; ) {
+      r = maskedBlocks(buf, r, count, n, S | 0, mult, A, B, Q, invQ, p, part);
+      if (r < count) part[r] = slowRow(c, cells, (r0 + r) * n, missing), r++;
+    }
+  }
+}
+
+/**
+ * Scores rows `from …` of `cells` while every cell is a whole number in 0…S, four rows at a
+ * time, and returns the first row of the first block (or row) it could not score (`units` when
+ * all were scored). Checks as in maskedRows: `t = v & S` is a whole number in 0…S, and `t === v`
+ * exactly when v is one. The four rows share each load of the multipliers; each row keeps one
+ * running sum: every term is a whole number and every partial sum stays below 2^53 (floorForm),
+ * so the doubles add exactly in any order. The row's score is then rounded exactly by one
+ * multiplication and a floor: x = M · (1/Q) is within 2/Q < 1 of M/Q when |M| < 2^53 and Q ≥ 3
+ * (exact when Q is 1 or 2), so ⌊x⌋ is ⌊M/Q⌋ or one off it, and the exact remainder M − ⌊x⌋·Q
+ * (all whole numbers below 2^53) says which.
+ */
+function maskedBlocks(
+  cells: Float64Array,
+  from: number,
+  units: number,
+  n: number,
+  S: number,
+  mult: Float64Array,
+  A: number,
+  B: number,
+  Q: number,
+  invQ: number,
+  p: number,
+  out: Float64Array,
+): number {
+  const n4 = n - (n % 4);
+  let r = from;
+  for (let base = from * n; r + 3 < units; r += 4, base += 4 * n) {
+    let s0 = 0;
+    let s1 = 0;
+    let s2 = 0;
+    let s3 = 0;
+    let i = 0;
+    let j = base;
+    for (; i < n4; i += 4, j += 4) {
+      const m0 = mult[i]!;
+      const m1 = mult[i + 1]!;
+      const m2 = mult[i + 2]!;
+      const m3 = mult[i + 3]!;
+      const k1 = j + n;
+      const k2 = k1 + n;
+      const k3 = k2 + n;
+      const a0 = cells[j]!, a1 = cells[j + 1]!, a2 = cells[j + 2]!, a3 = cells[j + 3]!;
+      const b0 = cells[k1]!, b1 = cells[k1 + 1]!, b2 = cells[k1 + 2]!, b3 = cells[k1 + 3]!;
+      const c0 = cells[k2]!, c1 = cells[k2 + 1]!, c2 = cells[k2 + 2]!, c3 = cells[k2 + 3]!;
+      const d0 = cells[k3]!, d1 = cells[k3 + 1]!, d2 = cells[k3 + 2]!, d3 = cells[k3 + 3]!;
+      const ta0 = a0 & S, ta1 = a1 & S, ta2 = a2 & S, ta3 = a3 & S;
+      const tb0 = b0 & S, tb1 = b1 & S, tb2 = b2 & S, tb3 = b3 & S;
+      const tc0 = c0 & S, tc1 = c1 & S, tc2 = c2 & S, tc3 = c3 & S;
+      const td0 = d0 & S, td1 = d1 & S, td2 = d2 & S, td3 = d3 & S;
+      s0 += m0 * ta0 + m1 * ta1 + (m2 * ta2 + m3 * ta3);
+      s1 += m0 * tb0 + m1 * tb1 + (m2 * tb2 + m3 * tb3);
+      s2 += m0 * tc0 + m1 * tc1 + (m2 * tc2 + m3 * tc3);
+      s3 += m0 * td0 + m1 * td1 + (m2 * td2 + m3 * td3);
+      if (
+        ta0 !== a0 || ta1 !== a1 || ta2 !== a2 || ta3 !== a3 ||
+        tb0 !== b0 || tb1 !== b1 || tb2 !== b2 || tb3 !== b3 ||
+        tc0 !== c0 || tc1 !== c1 || tc2 !== c2 || tc3 !== c3 ||
+        td0 !== d0 || td1 !== d1 || td2 !== d2 || td3 !== d3
+      )
+        return r;
+    }
+    for (; i < n; i++, j++) {
+      const m = mult[i]!;
+      const a = cells[j]!, b = cells[j + n]!, c = cells[j + 2 * n]!, d = cells[j + 3 * n]!;
+      const ta = a & S, tb = b & S, tc = c & S, td = d & S;
+      if (ta !== a || tb !== b || tc !== c || td !== d) return r;
+      s0 += m * ta;
+      s1 += m * tb;
+      s2 += m * tc;
+      s3 += m * td;
+    }
+    out[r] = floorDiv(A * s0 + B, Q, invQ) / p;
+    out[r + 1] = floorDiv(A * s1 + B, Q, invQ) / p;
+    out[r + 2] = floorDiv(A * s2 + B, Q, invQ) / p;
+    out[r + 3] = floorDiv(A * s3 + B, Q, invQ) / p;
+  }
+  // The last rows (fewer than four), one at a time.
+  for (let base = r * n; r < units; r++, base += n) {
+    let s = 0;
+    for (let j = base, end = base + n, i = 0; j < end; j++, i++) {
+      const v = cells[j]!;
+      const t = v & S;
+      if (t !== v) return r;
+      s += mult[i]! * t;
+    }
+    out[r] = floorDiv(A * s + B, Q, invQ) / p;
+  }
+  return units;
+}
+
+/** ⌊M / Q⌋ for whole doubles with |M| + 2Q < 2^53, Q ≥ 1, invQ = 1 / Q (see {@link maskedBlocks}). */
+function floorDiv(M: number, Q: number, invQ: number): number {
+  const f = Math.floor(M * invQ);
+  const r = M - f * Q;
+  return r < 0 ? f - 1 : r >= Q ? f + 1 : f;
 }
 
 /**
