@@ -7,6 +7,7 @@ import type { Methodology, MethodologySpec } from '../model/methodology.js';
 import type { RoundingMode } from '../rounding/rounding.js';
 import type { MissingPolicy } from './answers.js';
 import { evaluateExact, kernelRound, normOf, roundDivNumber } from './internal/evaluate.js';
+import { floorDiv, floorShift } from './internal/floorForm.js';
 import { readMissing } from './internal/readMissing.js';
 
 /**
@@ -166,44 +167,31 @@ export function scoreBatch(methodology: Methodology | MethodologySpec, answers: 
   return out;
 }
 
-/**
- * A rounding mode as one floor: the rounded score × 10^decimals of a row whose weighted sum is
- * `s` is ⌊(A·s + B) / Q⌋ (A, B, Q whole numbers). With N = alpha·s + beta and
- * N = f·q + r (0 ≤ r < q), roundDivNumber gives f plus: 0 (floor), r ≥ 1 (ceil), 2r ≥ q
- * (halfUp), 2r > q (halfDown). Those are ⌊N/q⌋, ⌊(N + q − 1)/q⌋, ⌊(2N + q)/(2q)⌋ and
- * ⌊(2N + q − 1)/(2q)⌋. When no row can score below 0 (alpha, beta ≥ 0, so f ≥ 0),
- * truncate is floor, halfAwayFromZero is halfUp and halfTowardZero is halfDown. halfEven (and
- * the sign-dependent modes on a range below 0) has no such form: undefined.
- */
+/** Largest |A·s + B| + 2Q allowed for {@link maskedBlocks}: 2^52, so every quantity stays below 2^53 with room for the float computation of the bound. */
+const FLOOR_FORM_LIMIT = 2 ** 52;
+
+/** ⌊(A·s + B) / Q⌋ is the rounded score × 10^decimals of a row whose weighted sum is s. */
 interface FloorForm {
   readonly A: number;
   readonly B: number;
   readonly Q: number;
 }
 
-/** Largest |A·s + B| + 2Q allowed: 2^52, so that every quantity of {@link maskedBlocks} stays below 2^53 with room for the float computation of this bound. */
-const FLOOR_FORM_LIMIT = 2 ** 52;
-
 /**
- * The floor form of `mode` for kernel `k` with every answer in 0…S, or undefined when the mode
- * has none or some row could take A·s + B near 2^53 (then the exact general rounding is used).
+ * The floor form (floorShift) of `mode` for kernel `k` with every answer in 0…S, folded with
+ * the kernel's affine map N = alpha·s + beta, or undefined when the mode has none or some row
+ * could take A·s + B near 2^53 (then the exact general rounding is used).
  */
 function floorForm(k: Kernel, mode: RoundingMode, S: number): FloorForm | undefined {
   const { alpha, beta, q, mult } = k;
-  const nonNegative = alpha >= 0 && beta >= 0;
-  let a: number;
-  let b: number;
-  if (mode === 'floor' || (mode === 'truncate' && nonNegative)) (a = 1), (b = 0);
-  else if (mode === 'ceil') (a = 1), (b = q - 1);
-  else if (mode === 'halfUp' || (mode === 'halfAwayFromZero' && nonNegative)) (a = 2), (b = q);
-  else if (mode === 'halfDown' || (mode === 'halfTowardZero' && nonNegative)) (a = 2), (b = q - 1);
-  else return undefined;
-  // |s| ≤ Σ |mult_i| · S: a bound on every row's sum and every partial sum of it.
+  const shift = floorShift(mode, q, alpha >= 0 && beta >= 0);
+  if (shift === undefined) return undefined;
+  // |s| ≤ Σ |mult_i| · S bounds every row's sum and every partial sum of it.
   let most = 0;
   for (let i = 0; i < mult.length; i++) most += Math.abs(mult[i]!) * S;
-  const A = a * alpha;
-  const B = a * beta + b;
-  const Q = a * q;
+  const A = shift.a * alpha;
+  const B = shift.a * beta + shift.b;
+  const Q = shift.a * q;
   // Every term is a nonnegative double and rounding is monotone, so the true bound is at most
   // this float result times (1 + 2^-50): below 2^53 when the result is below 2^52.
   return Math.abs(A) * most + Math.abs(B) + 2 * Q < FLOOR_FORM_LIMIT ? { A, B, Q } : undefined;
@@ -336,13 +324,6 @@ function maskedBlocks(
     out[r] = floorDiv(A * s + B, Q, invQ) / p;
   }
   return units;
-}
-
-/** ⌊M / Q⌋ for whole doubles with |M| + 2Q < 2^53, Q ≥ 1, invQ = 1 / Q (see {@link maskedBlocks}). */
-function floorDiv(M: number, Q: number, invQ: number): number {
-  const f = Math.floor(M * invQ);
-  const r = M - f * Q;
-  return r < 0 ? f - 1 : r >= Q ? f + 1 : f;
 }
 
 /**
