@@ -2,7 +2,8 @@
 // `npm run size`. The four import sets of docs/performance.md ("Bundle sizes"): a scale or a
 // preset is imported by name from its subpath (kepatuhan/scales, kepatuhan/presets), so "one"
 // means one. Limits are ratchets at today's size (rounded up slightly; measured 8.2, 14.64,
-// 21.25 and 60.68 kB after the exact integer paths of aggregate and rank); each comment gives the goal. Why no goal is met yet, and what weighs
+// 21.25 and 60.68 kB after the exact integer paths of aggregate and rank; the root entry 61.26 kB
+// after scoreBatch's four-row loop, +0.7 kB for its headline speed goal); each comment gives the goal. Why no goal is met yet, and what weighs
 // what: docs/performance.md ("Bundle sizes") and `node scripts/size-breakdown.mjs`.
 module.exports = [
   {
@@ -23,5 +24,5 @@ module.exports = [
     gzip: true,
     limit: '21.5 kB',
   }, // goal ≤ 8 kB
-  { name: 'everything in the root entry', path: 'dist/index.js', import: '*', gzip: true, limit: '61 kB' }, // goal ≤ 30 kB
+  { name: 'everything in the root entry', path: 'dist/index.js', import: '*', gzip: true, limit: '61.3 kB' }, // goal ≤ 30 kB
 ];

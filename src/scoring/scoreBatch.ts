@@ -119,16 +119,20 @@ export function scoreBatch(methodology: Methodology | MethodologySpec, answers: 
       // of the span when all spans are equal.
       const common = span[0]!;
       if (span.every((s) => s === common) && (common & (common + 1)) === 0) {
-        const f = floorForm(k, mode, common);
+        // maskedBlocks: four rows at a time, each rounded by its floor form. Only a Float64Array
+        // takes it, so the hot loop stays monomorphic. Any other list, and halfEven (or a mode
+        // that depends on the sign when a score can be below 0: no floor form), take the loop
+        // below, which rounds with a division and remainder.
+        const f = kind === 'Float64Array' ? floorForm(k, mode, common) : undefined;
         if (f !== undefined) {
-          maskedAll(c, cells, kind === 'Float64Array', units, n, common, f, p, out, missing);
+          const { A, B, Q } = f;
+          const invQ = 1 / Q;
+          for (let r = 0; r < units; ) {
+            r = maskedBlocks(cells as Float64Array, r, units, n, common | 0, mult, A, B, Q, invQ, p, out);
+            if (r < units) out[r] = slowRow(c, cells, r * n, missing), r++;
+          }
           return out;
         }
-        for (let r = 0; r < units; ) {
-          r = maskedRows(cells, r, units, n, common, mult, alpha, beta, q, mode, p, out);
-          if (r < units) out[r] = slowRow(c, cells, r * n, missing), r++;
-        }
-        return out;
       }
       // Otherwise `(v >>> 0) === v` says v is a whole number in [0, 2^32) (NaN, negatives and
       // fractions fail), then one bound check.
@@ -197,54 +201,17 @@ function floorForm(k: Kernel, mode: RoundingMode, S: number): FloorForm | undefi
   return Math.abs(A) * most + Math.abs(B) + 2 * Q < FLOOR_FORM_LIMIT ? { A, B, Q } : undefined;
 }
 
-/** Cells copied at once from an answer matrix that is not a Float64Array (see {@link maskedAll}). */
-const CHUNK_CELLS = 8192;
-
-/**
- * Scores every row of a matrix whose ranges are all 0…S (S = 2^k − 1) with a floor-form
- * rounding: {@link maskedBlocks} for the rows it can score, slowRow (which reads the original
- * cells and reports a bad one) for the others. The hot loop only ever sees Float64Arrays, so it
- * stays monomorphic: any other list is copied a chunk of rows at a time, numbers as they are and
- * anything else as NaN (a row with NaN goes to slowRow, which reads the original cell).
- */
-function maskedAll(c: CompiledMethodology, cells: ArrayLike<number>, isFloat64: boolean, units: number, n: number, S: number, f: FloorForm, p: number, out: Float64Array, missing: MissingPolicy): void {
-  const mult = c.kernel!.mult;
-  const { A, B, Q } = f;
-  const invQ = 1 / Q;
-  if (isFloat64) {
-    const a = cells as Float64Array;
-    for (let r = 0; r < units; ) {
-      r = maskedBlocks(a, r, units, n, S | 0, mult, A, B, Q, invQ, p, out);
-      if (r < units) out[r] = slowRow(c, cells, r * n, missing), r++;
-    }
-    return;
-  }
-  const rows = Math.max(1, Math.floor(CHUNK_CELLS / n));
-  const buf = new Float64Array(rows * n);
-  for (let r0 = 0; r0 < units; r0 += rows) {
-    const count = Math.min(rows, units - r0);
-    for (let i = 0, j = r0 * n, end = count * n; i < end; i++, j++) {
-      const v: unknown = cells[j];
-      buf[i] = typeof v === 'number' ? v : Number.NaN;
-    }
-    const part = out.subarray(r0, r0 + count);
-    for (let r = 0; r < count; ) {
-      r = maskedBlocks(buf, r, count, n, S | 0, mult, A, B, Q, invQ, p, part);
-      if (r < count) part[r] = slowRow(c, cells, (r0 + r) * n, missing), r++;
-    }
-  }
-}
-
 /**
  * Scores rows `from …` of `cells` while every cell is a whole number in 0…S, four rows at a
  * time, and returns the first row of the first block (or row) it could not score (`units` when
- * all were scored). Checks as in maskedRows: `t = v & S` is a whole number in 0…S, and `t === v`
- * exactly when v is one. The four rows share each load of the multipliers; each row keeps one
- * running sum: every term is a whole number and every partial sum stays below 2^53 (floorForm),
- * so the doubles add exactly in any order. The row's score is then rounded exactly by one
- * multiplication and a floor: x = M · (1/Q) is within 2/Q < 1 of M/Q when |M| < 2^53 and Q ≥ 3
- * (exact when Q is 1 or 2), so ⌊x⌋ is ⌊M/Q⌋ or one off it, and the exact remainder M − ⌊x⌋·Q
- * (all whole numbers below 2^53) says which.
+ * all were scored). `t = v & S` is a whole number in 0…S, so `t === v` exactly when v is one
+ * (NaN, fractions, negatives and anything above S fail; a huge v wraps mod 2^32 but is then
+ * unequal to t). The four rows share each load of the multipliers; each row keeps one running
+ * sum: every term is a whole number and every partial sum stays below 2^53 (floorForm), so the
+ * doubles add exactly in any order, and the four sums are independent, so no addition waits on
+ * the one before. Each row is then rounded exactly by floorDiv (one multiplication, a floor and
+ * the exact remainder) and one division by 10^decimals. A small function of its own, called
+ * with Float64Arrays only, so the engine optimises this loop alone and monomorphically.
  */
 function maskedBlocks(
   cells: Float64Array,
@@ -322,56 +289,6 @@ function maskedBlocks(
       s += mult[i]! * t;
     }
     out[r] = floorDiv(A * s + B, Q, invQ) / p;
-  }
-  return units;
-}
-
-/**
- * Scores rows `from …` while every cell is a whole number in 0…S (S = 2^k − 1, see above);
- * returns the first row it could not score (`units` when all were scored). A small function
- * of its own, so the engine optimises this loop alone.
- */
-function maskedRows(
-  cells: ArrayLike<number>,
-  from: number,
-  units: number,
-  n: number,
-  S: number,
-  mult: Float64Array,
-  alpha: number,
-  beta: number,
-  q: number,
-  mode: RoundingMode,
-  p: number,
-  out: Float64Array,
-): number {
-  const n4 = n - (n % 4);
-  for (let r = from, base = from * n; r < units; r++, base += n) {
-    // Four running sums, not one: every term is a whole number and every partial sum stays
-    // below 2^53 (compile's buildKernel), so the doubles add exactly in any order, and four
-    // independent additions keep the processor busy where one chain would wait on itself.
-    let s0 = 0;
-    let s1 = 0;
-    let s2 = 0;
-    let s3 = 0;
-    let i = 0;
-    for (; i < n4; i += 4) {
-      const v0 = cells[base + i]!;
-      const v1 = cells[base + i + 1]!;
-      const v2 = cells[base + i + 2]!;
-      const v3 = cells[base + i + 3]!;
-      if ((v0 & S) !== v0 || (v1 & S) !== v1 || (v2 & S) !== v2 || (v3 & S) !== v3) return r;
-      s0 += mult[i]! * v0;
-      s1 += mult[i + 1]! * v1;
-      s2 += mult[i + 2]! * v2;
-      s3 += mult[i + 3]! * v3;
-    }
-    for (; i < n; i++) {
-      const v = cells[base + i]!;
-      if ((v & S) !== v) return r;
-      s0 += mult[i]! * v;
-    }
-    out[r] = roundDivNumber(alpha * (s0 + s1 + (s2 + s3)) + beta, q, mode) / p;
   }
   return units;
 }
