@@ -1,9 +1,8 @@
 // Bundle sizes a user pays for (esbuild, minified, tree-shaken, gzip), enforced in .ci/run by
 // `npm run size`. The four import sets of docs/performance.md ("Bundle sizes"): a scale or a
 // preset is imported by name from its subpath (kepatuhan/scales, kepatuhan/presets), so "one"
-// means one. Limits are ratchets at today's size (rounded up slightly; measured 4.24, 11.32,
-// 13.81 and 60.84 kB once entry points took defined scales and methodologies only, and so
-// bundled no validator; 8.21, 14.64, 21.14 and 60.55 kB before); each comment gives the goal. Why no goal is met yet, and what weighs
+// means one. Limits are ratchets at today's size, rounded up slightly (the measured sizes and
+// their history: docs/performance.md, "Bundle sizes"); each comment gives the goal. Why no goal is met yet, and what weighs
 // what: docs/performance.md ("Bundle sizes") and `node scripts/size-breakdown.mjs`.
 module.exports = [
   {
@@ -24,5 +23,5 @@ module.exports = [
     gzip: true,
     limit: '13.9 kB',
   }, // goal ≤ 8 kB
-  { name: 'everything in the root entry', path: 'dist/index.js', import: '*', gzip: true, limit: '61 kB' }, // goal ≤ 30 kB
+  { name: 'everything in the root entry', path: 'dist/index.js', import: '*', gzip: true, limit: '61.3 kB' }, // goal ≤ 30 kB
 ];

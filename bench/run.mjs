@@ -110,6 +110,7 @@ for (let r = 0; r < UNITS; r++) if (Math.round(rawOut[r] * 100) / 100 !== batchO
 const f = (x) => x.toFixed(2);
 console.log(`kepatuhan benchmarks — node ${process.version}, tinybench medians, ≥ ${TIME} ms per task`);
 console.log(`  raw Float64Array weighted sum, ${UNITS.toLocaleString('en')} × ${n}: ${f(t.raw)} ms; scoreBatch: ${f(t.scoreBatch)} ms`);
+console.log(`  ns per cell: raw ${((t.raw * 1e6) / (UNITS * n)).toFixed(2)}, scoreBatch ${((t.scoreBatch * 1e6) / (UNITS * n)).toFixed(2)}`);
 console.log(`  rows where float rounding of the raw sum differs from the exact score: ${differ}`);
 console.log(`ratio scoreBatch÷raw: ${f(t.raw / t.scoreBatch)} (throughput; goal ≥ 0.8)`);
 console.log(`  per unit, the same ${FEW.toLocaleString('en')} rows: scoreUnit ${((t.scoreUnitFew / FEW) * 1000).toFixed(2)} µs, scoreBatch ${((t.scoreBatchFew / FEW) * 1000).toFixed(3)} µs`);

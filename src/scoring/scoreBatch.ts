@@ -2,11 +2,12 @@ import { KepatuhanError } from '../errors/KepatuhanError.js';
 import { describe, isArray, isPlainRecord, own, readArray, readOptions } from '../internal/input.js';
 import { roundToScaled, ZERO, type Rational } from '../internal/rational.js';
 import { requireMethodology } from '../model/internal/compiledMethodologies.js';
-import type { CompiledMethodology } from '../model/internal/compiled.js';
+import type { CompiledMethodology, Kernel } from '../model/internal/compiled.js';
 import type { Methodology } from '../model/methodology.js';
 import type { RoundingMode } from '../rounding/rounding.js';
 import type { MissingPolicy } from './answers.js';
 import { evaluateExact, kernelRound, normOf, roundDivNumber } from './internal/evaluate.js';
+import { floorDiv, floorShift } from './internal/floorForm.js';
 import { readMissing } from './internal/readMissing.js';
 
 /**
@@ -118,11 +119,20 @@ export function scoreBatch(methodology: Methodology, answers: ArrayLike<number>,
       // of the span when all spans are equal.
       const common = span[0]!;
       if (span.every((s) => s === common) && (common & (common + 1)) === 0) {
-        for (let r = 0; r < units; ) {
-          r = maskedRows(cells, r, units, n, common, mult, alpha, beta, q, mode, p, out);
-          if (r < units) out[r] = slowRow(c, cells, r * n, missing), r++;
+        // maskedBlocks: four rows at a time, each rounded by its floor form. Only a Float64Array
+        // takes it, so the hot loop stays monomorphic. Any other list, and halfEven (or a mode
+        // that depends on the sign when a score can be below 0: no floor form), take the loop
+        // below, which rounds with a division and remainder.
+        const f = kind === 'Float64Array' ? floorForm(k, mode, common) : undefined;
+        if (f !== undefined) {
+          const { A, B, Q } = f;
+          const invQ = 1 / Q;
+          for (let r = 0; r < units; ) {
+            r = maskedBlocks(cells as Float64Array, r, units, n, common | 0, mult, A, B, Q, invQ, p, out);
+            if (r < units) out[r] = slowRow(c, cells, r * n, missing), r++;
+          }
+          return out;
         }
-        return out;
       }
       // Otherwise `(v >>> 0) === v` says v is a whole number in [0, 2^32) (NaN, negatives and
       // fractions fail), then one bound check.
@@ -161,52 +171,124 @@ export function scoreBatch(methodology: Methodology, answers: ArrayLike<number>,
   return out;
 }
 
+/** Largest |A·s + B| + 2Q allowed for {@link maskedBlocks}: 2^52, so every quantity stays below 2^53 with room for the float computation of the bound. */
+const FLOOR_FORM_LIMIT = 2 ** 52;
+
+/** ⌊(A·s + B) / Q⌋ is the rounded score × 10^decimals of a row whose weighted sum is s. */
+interface FloorForm {
+  readonly A: number;
+  readonly B: number;
+  readonly Q: number;
+}
+
 /**
- * Scores rows `from …` while every cell is a whole number in 0…S (S = 2^k − 1, see above);
- * returns the first row it could not score (`units` when all were scored). A small function
- * of its own, so the engine optimises this loop alone.
+ * The floor form (floorShift) of `mode` for kernel `k` with every answer in 0…S, folded with
+ * the kernel's affine map N = alpha·s + beta, or undefined when the mode has none or some row
+ * could take A·s + B near 2^53 (then the exact general rounding is used).
  */
-function maskedRows(
-  cells: ArrayLike<number>,
+function floorForm(k: Kernel, mode: RoundingMode, S: number): FloorForm | undefined {
+  const { alpha, beta, q, mult } = k;
+  const shift = floorShift(mode, q, alpha >= 0 && beta >= 0);
+  if (shift === undefined) return undefined;
+  // |s| ≤ Σ |mult_i| · S bounds every row's sum and every partial sum of it.
+  let most = 0;
+  for (let i = 0; i < mult.length; i++) most += Math.abs(mult[i]!) * S;
+  const A = shift.a * alpha;
+  const B = shift.a * beta + shift.b;
+  const Q = shift.a * q;
+  // Every term is a nonnegative double and rounding is monotone, so the true bound is at most
+  // this float result times (1 + 2^-50): below 2^53 when the result is below 2^52.
+  return Math.abs(A) * most + Math.abs(B) + 2 * Q < FLOOR_FORM_LIMIT ? { A, B, Q } : undefined;
+}
+
+/**
+ * Scores rows `from …` of `cells` while every cell is a whole number in 0…S, four rows at a
+ * time, and returns the first row of the first block (or row) it could not score (`units` when
+ * all were scored). `t = v & S` is a whole number in 0…S, so `t === v` exactly when v is one
+ * (NaN, fractions, negatives and anything above S fail; a huge v wraps mod 2^32 but is then
+ * unequal to t). The four rows share each load of the multipliers; each row keeps one running
+ * sum: every term is a whole number and every partial sum stays below 2^53 (floorForm), so the
+ * doubles add exactly in any order, and the four sums are independent, so no addition waits on
+ * the one before. Each row is then rounded exactly by floorDiv (one multiplication, a floor and
+ * the exact remainder) and one division by 10^decimals. A small function of its own, called
+ * with Float64Arrays only, so the engine optimises this loop alone and monomorphically.
+ */
+function maskedBlocks(
+  cells: Float64Array,
   from: number,
   units: number,
   n: number,
   S: number,
   mult: Float64Array,
-  alpha: number,
-  beta: number,
-  q: number,
-  mode: RoundingMode,
+  A: number,
+  B: number,
+  Q: number,
+  invQ: number,
   p: number,
   out: Float64Array,
 ): number {
   const n4 = n - (n % 4);
-  for (let r = from, base = from * n; r < units; r++, base += n) {
-    // Four running sums, not one: every term is a whole number and every partial sum stays
-    // below 2^53 (compile's buildKernel), so the doubles add exactly in any order, and four
-    // independent additions keep the processor busy where one chain would wait on itself.
+  let r = from;
+  for (let base = from * n; r + 3 < units; r += 4, base += 4 * n) {
     let s0 = 0;
     let s1 = 0;
     let s2 = 0;
     let s3 = 0;
     let i = 0;
-    for (; i < n4; i += 4) {
-      const v0 = cells[base + i]!;
-      const v1 = cells[base + i + 1]!;
-      const v2 = cells[base + i + 2]!;
-      const v3 = cells[base + i + 3]!;
-      if ((v0 & S) !== v0 || (v1 & S) !== v1 || (v2 & S) !== v2 || (v3 & S) !== v3) return r;
-      s0 += mult[i]! * v0;
-      s1 += mult[i + 1]! * v1;
-      s2 += mult[i + 2]! * v2;
-      s3 += mult[i + 3]! * v3;
+    let j = base;
+    for (; i < n4; i += 4, j += 4) {
+      const m0 = mult[i]!;
+      const m1 = mult[i + 1]!;
+      const m2 = mult[i + 2]!;
+      const m3 = mult[i + 3]!;
+      const k1 = j + n;
+      const k2 = k1 + n;
+      const k3 = k2 + n;
+      const a0 = cells[j]!, a1 = cells[j + 1]!, a2 = cells[j + 2]!, a3 = cells[j + 3]!;
+      const b0 = cells[k1]!, b1 = cells[k1 + 1]!, b2 = cells[k1 + 2]!, b3 = cells[k1 + 3]!;
+      const c0 = cells[k2]!, c1 = cells[k2 + 1]!, c2 = cells[k2 + 2]!, c3 = cells[k2 + 3]!;
+      const d0 = cells[k3]!, d1 = cells[k3 + 1]!, d2 = cells[k3 + 2]!, d3 = cells[k3 + 3]!;
+      const ta0 = a0 & S, ta1 = a1 & S, ta2 = a2 & S, ta3 = a3 & S;
+      const tb0 = b0 & S, tb1 = b1 & S, tb2 = b2 & S, tb3 = b3 & S;
+      const tc0 = c0 & S, tc1 = c1 & S, tc2 = c2 & S, tc3 = c3 & S;
+      const td0 = d0 & S, td1 = d1 & S, td2 = d2 & S, td3 = d3 & S;
+      s0 += m0 * ta0 + m1 * ta1 + (m2 * ta2 + m3 * ta3);
+      s1 += m0 * tb0 + m1 * tb1 + (m2 * tb2 + m3 * tb3);
+      s2 += m0 * tc0 + m1 * tc1 + (m2 * tc2 + m3 * tc3);
+      s3 += m0 * td0 + m1 * td1 + (m2 * td2 + m3 * td3);
+      if (
+        ta0 !== a0 || ta1 !== a1 || ta2 !== a2 || ta3 !== a3 ||
+        tb0 !== b0 || tb1 !== b1 || tb2 !== b2 || tb3 !== b3 ||
+        tc0 !== c0 || tc1 !== c1 || tc2 !== c2 || tc3 !== c3 ||
+        td0 !== d0 || td1 !== d1 || td2 !== d2 || td3 !== d3
+      )
+        return r;
     }
-    for (; i < n; i++) {
-      const v = cells[base + i]!;
-      if ((v & S) !== v) return r;
-      s0 += mult[i]! * v;
+    for (; i < n; i++, j++) {
+      const m = mult[i]!;
+      const a = cells[j]!, b = cells[j + n]!, c = cells[j + 2 * n]!, d = cells[j + 3 * n]!;
+      const ta = a & S, tb = b & S, tc = c & S, td = d & S;
+      if (ta !== a || tb !== b || tc !== c || td !== d) return r;
+      s0 += m * ta;
+      s1 += m * tb;
+      s2 += m * tc;
+      s3 += m * td;
     }
-    out[r] = roundDivNumber(alpha * (s0 + s1 + (s2 + s3)) + beta, q, mode) / p;
+    out[r] = floorDiv(A * s0 + B, Q, invQ) / p;
+    out[r + 1] = floorDiv(A * s1 + B, Q, invQ) / p;
+    out[r + 2] = floorDiv(A * s2 + B, Q, invQ) / p;
+    out[r + 3] = floorDiv(A * s3 + B, Q, invQ) / p;
+  }
+  // The last rows (fewer than four), one at a time.
+  for (let base = r * n; r < units; r++, base += n) {
+    let s = 0;
+    for (let j = base, end = base + n, i = 0; j < end; j++, i++) {
+      const v = cells[j]!;
+      const t = v & S;
+      if (t !== v) return r;
+      s += mult[i]! * t;
+    }
+    out[r] = floorDiv(A * s + B, Q, invQ) / p;
   }
   return units;
 }

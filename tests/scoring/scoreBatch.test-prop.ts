@@ -1,10 +1,10 @@
 import { fc, test } from '@fast-check/vitest';
 import { expect } from 'vitest';
-import { defineMethodology, indicatorOrder, scoreBatch, scoreUnit, type Methodology, type MissingPolicy, type RoundingMode, type ScaleSpec } from '../../src/index.js';
+import { defineMethodology, indicatorOrder, presets, scoreBatch, scoreUnit, type Methodology, type MissingPolicy, type RoundingMode, type Scale, type ScaleSpec } from '../../src/index.js';
 import { roundToScaled } from '../../src/internal/rational.js';
 import { compileMethodology } from '../../src/model/internal/compile.js';
 import { evaluateExact, normOf } from '../../src/scoring/internal/evaluate.js';
-import { answerDomain, answersOf, methodologySpecArb, roundingModeArb, scaleSpecArb, unitCaseArb, unitOfArb, type UnitCase } from '../helpers/arbitraries.js';
+import { answerDomain, answersOf, methodologySpecArb, rangeArb, roundingModeArb, scaleSpecArb, unitCaseArb, unitOfArb, type UnitCase } from '../helpers/arbitraries.js';
 import { flat, ind } from '../helpers/builders.js';
 
 /** The numeric cell scoreBatch takes for a generated answer (NaN for not applicable or missing). */
@@ -86,9 +86,9 @@ const maskCaseArb = fc
     }),
   );
 
-function maskMethodology(p: { S: number; weights: number[]; decimals: number; mode: RoundingMode; scale: ScaleSpec }) {
+function maskMethodology(p: { S: number; weights: number[]; decimals: number; mode: RoundingMode; scale: Scale | ScaleSpec; output?: { min: number | string; max: number | string } }) {
   return defineMethodology(
-    flat(p.weights.map((w, i) => ind(`i${i}`, w, { kind: 'interval', min: 0, max: p.S })), { rounding: { mode: p.mode, decimals: p.decimals }, scale: p.scale, weights: { renormalize: true } }),
+    flat(p.weights.map((w, i) => ind(`i${i}`, w, { kind: 'interval', min: 0, max: p.S })), { rounding: { mode: p.mode, decimals: p.decimals }, scale: p.scale, weights: { renormalize: true }, ...(p.output !== undefined ? { output: p.output } : {}) }),
   );
 }
 
@@ -126,6 +126,153 @@ test.prop([maskCaseArb, fc.integer({ min: 0, max: 1000 }), fc.constantFrom(-1, 0
       expect(Array.from(scoreBatch(m, matrix))).toEqual(fixed.map((r) => exactRowScore(m, r)));
     } else {
       expect(() => scoreBatch(m, matrix)).toThrowError(expect.objectContaining({ path: `answers[${i}]` }));
+    }
+  },
+);
+
+// ---------------------------------------------------------------------------------------
+// Four rows at a time with the floor-form rounding (maskedBlocks), against the exact path.
+
+/**
+ * Equal weights on yes/no, k indicators: a row's exact score on 0–100 moves in steps of
+ * 100 / k. With k in {8, 16, 25, 40, 50, 80, 200} the steps are 12.5 … 0.5, so
+ * rows land exactly on whole numbers such as the band limits 50, 75 or 88, and exactly halfway
+ * between two reported values (x.5 at 0 decimals, x.25 at 1, x.125 and x.375 at 2: the .xx5 ties).
+ */
+const tieCaseArb = fc.constantFrom(8, 16, 25, 40, 50, 80, 200).chain((k) =>
+  fc.record({
+    p: fc.record({ S: fc.constant(1), weights: fc.constant(Array.from({ length: k }, () => 1)), decimals: fc.integer({ min: 0, max: 3 }), mode: roundingModeArb, scale: fc.constant(presets.ombudsman2022.scale as Scale) }),
+    rows: fc.array(fc.array(fc.integer({ min: 0, max: 1 }), { minLength: k, maxLength: k }), { minLength: 1, maxLength: 11 }),
+  }),
+);
+
+test.prop([tieCaseArb])(
+  'four rows at a time: scores on exact band limits and on .xx5 ties equal the exact rational score rounded once, in every mode and for any number of rows',
+  ({ p, rows }) => {
+    const m = maskMethodology(p);
+    expect(Array.from(scoreBatch(m, Float64Array.from(rows.flat())))).toEqual(rows.map((r) => exactRowScore(m, r)));
+  },
+);
+
+/** Generated weights on generated output ranges, some below 0 (so truncate and the "toward/away from zero" modes take the general rounding). */
+const rangedMaskCaseArb = fc
+  .record({
+    S: fc.constantFrom(1, 3, 7),
+    weights: fc.array(fc.constantFrom(1, 2, 3, 5, 7, 10, 16, 25), { minLength: 1, maxLength: 13 }),
+    decimals: fc.integer({ min: 0, max: 3 }),
+    mode: roundingModeArb,
+    range: rangeArb(),
+  })
+  .chain(({ S, weights, decimals, mode, range }) =>
+    fc.record({
+      p: fc.constant({ S, weights, decimals, mode, scale: range.scale, output: range.output }),
+      rows: fc.array(fc.array(fc.integer({ min: 0, max: S }), { minLength: weights.length, maxLength: weights.length }), { minLength: 1, maxLength: 11 }),
+    }),
+  );
+
+test.prop([rangedMaskCaseArb])(
+  'on any output range (below 0 included) every score of the 0…2^k − 1 path equals the exact rational score rounded once',
+  ({ p, rows }) => {
+    const m = maskMethodology(p);
+    expect(Array.from(scoreBatch(m, Float64Array.from(rows.flat())))).toEqual(rows.map((r) => exactRowScore(m, r)));
+  },
+);
+
+/** A generated row of a built-in preset: every answer valid, drawn from the answer's own values. */
+function presetRowsArb(m: Methodology, minRows: number, maxRows: number): fc.Arbitrary<number[][]> {
+  const c = compileMethodology(m);
+  const cols = c.indicators.map((ind) => {
+    const { offset, span, grid, levels } = ind.answer;
+    const values = levels !== undefined ? [...new Set(levels.values())].map((u) => u / grid) : null;
+    return values !== null ? fc.constantFrom(...values) : fc.integer({ min: offset, max: offset + span }).map((u) => u / grid);
+  });
+  return fc.array(fc.tuple(...cols), { minLength: minRows, maxLength: maxRows });
+}
+
+/** The exact score of a row of any preset: grid units, the bigint evaluation, one rounding. */
+function exactPresetScore(m: Methodology, row: readonly number[]): number {
+  const c = compileMethodology(m);
+  const norm = row.map((v, i) => {
+    const a = c.indicators[i]!.answer;
+    return normOf(Math.round(v * a.grid), a.offset, a.span);
+  });
+  const ev = evaluateExact(c, norm, new Uint8Array(row.length).fill(1));
+  const { decimals, mode } = c.rounding;
+  return Number(roundToScaled(ev.score, decimals, mode)) / 10 ** decimals;
+}
+
+test.prop([fc.constantFrom(...Object.keys(presets)).chain((name) => fc.tuple(fc.constant(name), presetRowsArb(presets[name as keyof typeof presets], 1, 13)))])(
+  'for every built-in preset, every row scores exactly the exact rational score rounded once (Float64Array and plain list alike)',
+  ([name, rows]) => {
+    const m = presets[name as keyof typeof presets];
+    const expected = rows.map((r) => exactPresetScore(m, r));
+    expect(Array.from(scoreBatch(m, Float64Array.from(rows.flat())))).toEqual(expected);
+    expect(Array.from(scoreBatch(m, rows.flat()))).toEqual(expected);
+  },
+);
+
+const manyUnitsArb = methodologySpecArb().chain((spec) => fc.array(unitOfArb(spec, { missing: 1 }), { minLength: 5, maxLength: 14 }));
+
+test.prop([manyUnitsArb, fc.constantFrom<MissingPolicy>('zero', 'respread')], { numRuns: 60 })(
+  'with 5–14 units of a generated methodology (so blocks of four rows, a block with a missing or not-applicable cell, and the last rows alone), every score equals scoreUnit',
+  (units, missing) => {
+    const spec = defineMethodology(units[0]!.spec);
+    const n = indicatorOrder(spec).length;
+    const matrix = new Float64Array(units.length * n);
+    units.forEach((u, r) => {
+      for (let i = 0; i < n; i++) matrix[r * n + i] = cell(u, spec, i);
+    });
+    let expected: number[];
+    try {
+      expected = units.map((u) => scoreUnit(spec, answersOf(u), { missing }).score);
+    } catch {
+      expect(() => scoreBatch(spec, matrix, { missing })).toThrowError(expect.objectContaining({ code: 'NO_APPLICABLE_INDICATORS' }));
+      return;
+    }
+    expect(Array.from(scoreBatch(spec, matrix, { missing }))).toEqual(expected);
+  },
+);
+
+// Only a Float64Array takes the four-row loop; a plain list or another typed array takes the
+// one-row loop. Both must give the same scores and the same refusals, over a few hundred rows.
+const bigCaseArb = fc.record({
+  rows: fc.integer({ min: 230, max: 500 }),
+  seed: fc.integer({ min: 1, max: 2 ** 31 - 1 }),
+  at: fc.nat(),
+  bad: fc.constantFrom<unknown>(Number.NaN, '3', 4, 1.5, -1, null),
+  kind: fc.constantFrom('array', 'Int8Array', 'Float32Array'),
+});
+
+test.prop([bigCaseArb], { numRuns: 40 })(
+  'a plain list or another typed array scores as the same Float64Array; a bad cell anywhere is refused (or scored as missing) exactly as in the Float64Array',
+  ({ rows, seed, at, bad, kind }) => {
+    const m = presets.ombudsman2022;
+    const n = indicatorOrder(m).length;
+    let x = seed;
+    const f64 = Float64Array.from({ length: rows * n }, () => ((x = (Math.imul(x, 1664525) + 1013904223) >>> 0), x % 4));
+    const list: unknown[] = Array.from(f64);
+    const i = at % list.length;
+    // Only cells a typed array can hold go into one (it would convert anything else).
+    const typedOk = typeof bad === 'number' && (kind !== 'Int8Array' || Number.isInteger(bad));
+    const cells: ArrayLike<number> = kind === 'array' ? (list as number[]) : kind === 'Int8Array' ? Int8Array.from(f64) : Float32Array.from(f64);
+    if (kind === 'array') list[i] = bad;
+    else if (typedOk) (cells as Int8Array | Float32Array)[i] = bad as number;
+    const reference = Float64Array.from(cells as ArrayLike<number>);
+    const outcome = (f: () => Float64Array): unknown => {
+      try {
+        return Array.from(f());
+      } catch (e) {
+        return { code: (e as { code: string }).code, path: (e as { path: string }).path };
+      }
+    };
+    for (const missing of ['error', 'respread'] as const) {
+      const got = outcome(() => scoreBatch(m, cells, { missing }));
+      if (kind === 'array' && typeof bad !== 'number') {
+        // A non-number cell is refused whatever the policy, with its own index.
+        expect(got).toEqual({ code: 'INVALID_ANSWER', path: `answers[${i}]` });
+      } else {
+        expect(got).toEqual(outcome(() => scoreBatch(m, reference, { missing })));
+      }
     }
   },
 );
