@@ -23,5 +23,5 @@ module.exports = [
     gzip: true,
     limit: '21.5 kB',
   }, // goal ≤ 8 kB
-  { name: 'everything in the root entry', path: 'dist/index.js', import: '*', gzip: true, limit: '61 kB' }, // goal ≤ 30 kB
+  { name: 'everything in the root entry', path: 'dist/index.js', import: '*', gzip: true, limit: '62.2 kB' }, // goal ≤ 30 kB (aggregateBy's own integer path: +1.4 kB)
 ];

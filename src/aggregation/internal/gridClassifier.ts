@@ -13,7 +13,7 @@
  * straight in the old generation, where spread copies stay young and make every scavenge copy
  * them (measured: the copies made a round three times slower). Each literal is checked
  * against the template when the band is prepared (same keys in the same order, same values);
- * a band no literal fits is copied from its template. tests/aggregation/aggregateBy.test-prop.ts
+ * a scale with a band no literal fits has no such classifier (the caller classifies exactly). tests/aggregation/aggregateBy.test-prop.ts
  * compares both with `classifyScaled` on grid values of every built-in scale and of generated ones.
  *
  * @internal
@@ -22,9 +22,6 @@ import type { Classification } from '../../classification/classification.js';
 import { classifyScaled } from '../../classification/internal/classifyExact.js';
 import type { CompiledScale } from '../../classification/internal/compileScale.js';
 import { gridScale } from '../../internal/gridNumber.js';
-
-/** The keys of an object whose values are objects to copy too, with their own plans. */
-type CopyPlan = readonly (readonly [key: string, plan: CopyPlan])[];
 
 /** Builds a band's classification of `value` from its template. */
 type Maker = (t: Template, value: number) => Record<string, unknown>;
@@ -104,7 +101,8 @@ const cache = /*#__PURE__*/ new WeakMap<CompiledScale, [GridClassifier | null | 
 
 /**
  * The classifier of grid integers on `c` (qualified by its follow-up qualifier when
- * `qualified`), or undefined when the scale's decimals have no exact power of ten.
+ * `qualified`), or undefined when the scale's decimals have no exact power of ten or a band's
+ * classification has a shape no literal here builds.
  */
 export function gridClassifier(c: CompiledScale, qualified: boolean): GridClassifier | undefined {
   let entry = cache.get(c);
@@ -124,16 +122,8 @@ function build(c: CompiledScale, qualified: boolean): GridClassifier | undefined
     const template = classifyScaled(b.first, c, 'score', qualified) as unknown as Template;
     const value = template['value'];
     if (typeof value !== 'number') return undefined;
-    let make = LITERALS.find((f) => fits(f, template, value));
-    if (make === undefined) {
-      const plan = planOf(template);
-      if (plan === undefined) return undefined;
-      make = (t, v) => {
-        const o = copy(t, plan);
-        o['value'] = v;
-        return o;
-      };
-    }
+    const make = LITERALS.find((f) => fits(f, template, value));
+    if (make === undefined) return undefined;
     // Number() is monotone and exact below 2^53, so comparisons with |k| ≤ 2^49 stay exact.
     bands.push({ first: Number(b.first), last: Number(b.last), template, make });
   }
@@ -155,28 +145,6 @@ function build(c: CompiledScale, qualified: boolean): GridClassifier | undefined
   };
 }
 
-/** How to copy `x` deeply, or undefined when it holds something other than plain objects and primitives. */
-function planOf(x: Record<string, unknown>): CopyPlan | undefined {
-  const plan: (readonly [string, CopyPlan])[] = [];
-  for (const key of Object.keys(x)) {
-    const v = x[key];
-    if (typeof v === 'function' || Array.isArray(v)) return undefined;
-    if (typeof v === 'object' && v !== null) {
-      if (Object.getPrototypeOf(v) !== Object.prototype) return undefined;
-      const sub = planOf(v as Record<string, unknown>);
-      if (sub === undefined) return undefined;
-      plan.push([key, sub]);
-    }
-  }
-  return plan;
-}
-
-function copy(x: Readonly<Record<string, unknown>>, plan: CopyPlan): Record<string, unknown> {
-  const o: Record<string, unknown> = { ...x };
-  for (const [key, sub] of plan) o[key] = copy(x[key] as Record<string, unknown>, sub);
-  return o;
-}
-
 /** Whether the literal `f` builds `template` (a literal reading a field the template lacks does not). */
 function fits(f: Maker, template: Template, value: number): boolean {
   try {
@@ -188,18 +156,8 @@ function fits(f: Maker, template: Template, value: number): boolean {
 
 /** Whether `a` and `b` have the same own keys in the same order and the same values (plain objects compared so, deeply). */
 function same(a: unknown, b: unknown): boolean {
-  if (Object.is(a, b)) return true;
-  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
-  if (Object.getPrototypeOf(a) !== Object.prototype || Object.getPrototypeOf(b) !== Object.prototype) return false;
-  const ka = Reflect.ownKeys(a);
-  const kb = Reflect.ownKeys(b);
-  if (ka.length !== kb.length) return false;
-  for (let i = 0; i < ka.length; i++) {
-    const key = ka[i]!;
-    if (key !== kb[i]) return false;
-    const da = Object.getOwnPropertyDescriptor(a, key)!;
-    const db = Object.getOwnPropertyDescriptor(b, key)!;
-    if (da.enumerable !== db.enumerable || da.writable !== db.writable || da.configurable !== db.configurable || !same(da.value, db.value)) return false;
-  }
-  return true;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return Object.is(a, b);
+  const ka = Object.keys(a);
+  const kb = Object.keys(b);
+  return ka.length === kb.length && ka.every((key, i) => key === kb[i] && same((a as Record<string, unknown>)[key], (b as Record<string, unknown>)[key]));
 }
