@@ -1,6 +1,8 @@
 import { KepatuhanError } from '../errors/KepatuhanError.js';
 import { describe, index, isArray, messageOf, own, readArray, readOptions } from '../internal/input.js';
 import { combine, MAX_SCORES, readAggregateOptions, type AggregateInput, type AggregateOptions, type AggregateResultOf } from './aggregate.js';
+import { GroupNames } from './internal/groupNames.js';
+import { gridRound, groupOnGrid } from './internal/groupOnGrid.js';
 
 /**
  * One group's result from {@link aggregateBy}: the group's name and what `aggregate` gives
@@ -85,12 +87,16 @@ export function aggregateBy<T extends AggregateInput, O extends AggregateByOptio
     throw new KepatuhanError('INVALID_OPTION', 'weights cannot be given for a whole round: give each unit a weight ({ score, weight })', 'options.weights');
   const opts = readAggregateOptions(o);
   // Units by group, in order of each group's first unit (a round usually lists a
-  // government's units together: the group of the previous unit is tried first).
+  // government's units together: the group of the previous unit is tried first, and while
+  // every group's units are consecutive the list is already grouped).
   const n = list.length;
   const by = groupBy as (unit: unknown) => unknown;
-  const groupOf = new Int32Array(n);
-  const names: string[] = [];
-  const seen = new Map<string, number>();
+  const seen = new GroupNames();
+  const names = seen.names;
+  /** Where each group's units begin, while the groups are consecutive. */
+  const starts: number[] = [];
+  /** Each unit's group, once a group has come back after another. */
+  let groupOf: Int32Array | undefined;
   let last: string | undefined;
   let lastAt = -1;
   for (let i = 0; i < n; i++) {
@@ -103,33 +109,56 @@ export function aggregateBy<T extends AggregateInput, O extends AggregateByOptio
     if (typeof g !== 'string')
       throw new KepatuhanError('INVALID_TYPE', `groupBy must return a string, got ${describe(g)} (returned for ${index('units', i)})`, 'options.groupBy');
     if (g !== last) {
-      let at = seen.get(g);
-      if (at === undefined) {
-        at = names.length;
-        seen.set(g, at);
-        names.push(g);
+      const before = names.length;
+      const at = seen.indexOf(g);
+      if (at === before) starts.push(i);
+      else if (groupOf === undefined) {
+        groupOf = new Int32Array(n);
+        for (let x = 0; x < before; x++) groupOf.fill(x, starts[x]!, x + 1 < before ? starts[x + 1]! : i);
       }
       last = g;
       lastAt = at;
     }
-    groupOf[i] = lastAt;
+    if (groupOf !== undefined) groupOf[i] = lastAt;
   }
-  // Unit indices grouped (a stable counting sort: list order inside each group).
-  const start = new Int32Array(names.length + 1);
-  for (let i = 0; i < n; i++) start[groupOf[i]! + 1]!++;
-  for (let g = 1; g <= names.length; g++) start[g]! += start[g - 1]!;
-  const members = new Int32Array(n);
-  {
-    const next = start.slice(0, names.length);
-    for (let i = 0; i < n; i++) members[next[groupOf[i]!]!++] = i;
+  const groups = names.length;
+  // The units in group order: group g is grouped[start[g]] … grouped[start[g + 1] - 1], in
+  // list order; members[p] is the index in `units` of grouped[p] (the identity without it).
+  let grouped: readonly unknown[] = list;
+  let start: ArrayLike<number> = starts;
+  let members: Int32Array | undefined;
+  if (groupOf === undefined) starts.push(n);
+  else {
+    // A stable counting sort.
+    const st = new Int32Array(groups + 1);
+    for (let i = 0; i < n; i++) st[groupOf[i]! + 1]!++;
+    for (let g = 1; g <= groups; g++) st[g]! += st[g - 1]!;
+    const m = new Int32Array(n);
+    const next = st.slice(0, groups);
+    for (let i = 0; i < n; i++) m[next[groupOf[i]!]!++] = i;
+    const arranged = new Array<unknown>(n);
+    for (let p = 0; p < n; p++) arranged[p] = list[m[p]!];
+    grouped = arranged;
+    start = st;
+    members = m;
   }
-  const out = new Array<AggregateByGroup<AggregateResultOf<O>>>(names.length);
-  for (let g = 0; g < names.length; g++) {
+  // Each group on the integer path when it can take it (groupOnGrid.ts), else by `combine`
+  // on its entries (as read there): the result, or the error, `aggregate` gives for them.
+  const fast = gridRound(opts);
+  let largest = 0;
+  for (let g = 0; g < groups; g++) largest = Math.max(largest, start[g + 1]! - start[g]!);
+  const ks = new Float64Array(fast === undefined ? 0 : largest);
+  const out = new Array<AggregateByGroup<AggregateResultOf<O>>>(groups);
+  for (let g = 0; g < groups; g++) {
     const from = start[g]!;
-    const scores = new Array<unknown>(start[g + 1]! - from);
-    for (let j = 0; j < scores.length; j++) scores[j] = list[members[from + j]!];
-    const at = (j: number): string => index('units', members[from + j]!);
-    out[g] = { group: names[g]!, result: combine(scores, opts, at, noWeights) as AggregateResultOf<O> };
+    const to = start[g + 1]!;
+    let r = fast === undefined ? undefined : groupOnGrid(fast, grouped, from, to, ks);
+    if (r === undefined || isArray(r)) {
+      const scores = r ?? grouped.slice(from, to);
+      const at = members === undefined ? (j: number): string => index('units', from + j) : (j: number): string => index('units', members[from + j]!);
+      r = combine(scores, opts, at, noWeights);
+    }
+    out[g] = { group: names[g]!, result: r as AggregateResultOf<O> };
   }
   return out;
 }
