@@ -15,7 +15,7 @@ module.exports = [
     name: "a dashboard's imports: aggregate, classify, rank, formatScore + one scale",
     import: { 'dist/index.js': '{ aggregate, classify, rank, formatScore }', 'dist/scales.js': '{ ombudsman2022 }' },
     gzip: true,
-    limit: '11.3 kB',
+    limit: '11.4 kB',
   }, // goal ≤ 5 kB
   {
     name: 'scoreUnit + one preset',

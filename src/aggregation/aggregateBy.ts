@@ -1,7 +1,7 @@
 import { KepatuhanError } from '../errors/KepatuhanError.js';
 import { describe, index, isArray, messageOf, own, readArray, readOptions } from '../internal/input.js';
 import { combine, MAX_SCORES, readAggregateOptions, type AggregateInput, type AggregateOptions, type AggregateResultOf } from './aggregate.js';
-import { GroupNames } from './internal/groupNames.js';
+import { StringTable } from '../internal/stringTable.js';
 import { gridRound, groupOnGrid } from './internal/groupOnGrid.js';
 
 /**
@@ -91,7 +91,7 @@ export function aggregateBy<T extends AggregateInput, O extends AggregateByOptio
   // every group's units are consecutive the list is already grouped).
   const n = list.length;
   const by = groupBy as (unit: unknown) => unknown;
-  const seen = new GroupNames();
+  const seen = new StringTable();
   const names = seen.names;
   /** Where each group's units begin, while the groups are consecutive. */
   const starts: number[] = [];

@@ -1,5 +1,5 @@
 /**
- * `aggregateBy`'s own path (src/aggregation/internal/groupOnGrid.ts, gridClassifier.ts, groupNames.ts)
+ * `aggregateBy`'s own path (src/aggregation/internal/groupOnGrid.ts, gridClassifier.ts, src/internal/stringTable.ts)
  * against `aggregate` called on each group's units: the same results, field for field and in
  * the same key order, and the same first error. Generated rounds have many groups, groups of
  * one, consecutive and interleaved units, .xx5 scores, scores at and around band edges, out of
