@@ -6,7 +6,7 @@
  *
  * @internal
  */
-import { notDefined } from '../../errors/internal/notDefined.js';
+import { notDefined } from '../../internal/notDefined.js';
 import type { Rational } from '../../internal/rational.js';
 import type { RoundingMode } from '../../rounding/rounding.js';
 import type { Band, Scale } from '../scale.js';

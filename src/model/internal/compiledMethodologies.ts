@@ -6,7 +6,7 @@
  *
  * @internal
  */
-import { notDefined } from '../../errors/internal/notDefined.js';
+import { notDefined } from '../../internal/notDefined.js';
 import type { CompiledMethodology } from './compiled.js';
 
 const compiled = /*#__PURE__*/ new WeakMap<object, CompiledMethodology>();
