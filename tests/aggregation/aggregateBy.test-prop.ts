@@ -155,15 +155,19 @@ describe('aggregateBy against aggregate on each group', () => {
   );
 
   test.prop([fc.array(fc.integer({ min: 0, max: 10_000 }), { minLength: 1, maxLength: 400 }), fc.integer({ min: 1, max: 400 })])(
-    'many groups of two-decimal scores on ombudsman2022 (the nation’s round): each group is classified as aggregate classifies it, and no two results share an object',
+    'many groups of two-decimal scores on ombudsman2022 (the nation’s round): each group is classified as aggregate classifies it, no two results share a result or classification object, and what they share (bounds, rounding) is frozen',
     (cents, size) => {
       const units = cents.map((c, i) => ({ government: `Kabupaten ${Math.floor(i / size)}`, score: c / 100 }));
       const got = aggregateBy(units, { groupBy: (u) => u.government, scale: scales.ombudsman2022 });
       const expected = [...new Set(units.map((u) => u.government))].map((g) => aggregate(units.filter((u) => u.government === g), { scale: scales.ombudsman2022 }));
       expect(got.map((r) => r.result)).toStrictEqual(expected);
       expect(shape(got.map((r) => r.result))).toEqual(shape(expected));
-      const objects = got.flatMap((r) => [r.result, r.result.classification, r.result.classification.bounds, r.result.classification.rounding]);
+      const objects = got.flatMap((r) => [r.result, r.result.classification]);
       expect(new Set(objects).size).toBe(objects.length);
+      for (const r of got) {
+        expect(Object.isFrozen(r.result.classification.bounds)).toBe(true);
+        expect(Object.isFrozen(r.result.classification.rounding)).toBe(true);
+      }
     },
   );
 });
@@ -197,7 +201,7 @@ describe('the band templates of aggregateBy', () => {
     ],
   });
   const all: readonly Scale[] = [...builtIns, plain, zoned];
-  it('classify every grid value of every built-in scale (and of two scales of other shapes, when they take this path) as classifyScaled does, key order included, in fresh objects', () => {
+  it('classify every grid value of every built-in scale (and of two scales of other shapes, when they take this path) as classifyScaled does, key order included, in fresh objects that share only the frozen bounds, rounding and qualifier', () => {
     for (const s of all) {
       const c = compileScale(s);
       for (const qualified of s.followUpQualifier === undefined ? [false] : [false, true]) {
@@ -218,9 +222,12 @@ describe('the band templates of aggregateBy', () => {
             expect(shape(f(Number(k)))).toEqual(shape(want));
           }
         const [a, b] = [f(Number(c.hi)), f(Number(c.hi))];
+        const exact = classifyScaled(c.hi, c, 'score', qualified);
         expect(a).not.toBe(b);
-        expect(a.bounds).not.toBe(b.bounds);
-        expect(a.rounding).not.toBe(b.rounding);
+        for (const key of ['bounds', 'rounding', 'qualifier'] as const) {
+          expect(a[key]).toBe(exact[key]);
+          if (a[key] !== undefined) expect(Object.isFrozen(a[key])).toBe(true);
+        }
       }
     }
   }, 60_000);

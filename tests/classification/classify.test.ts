@@ -105,6 +105,24 @@ describe('classify on scales.ombudsman2022: the sharpest published cases and the
     });
   });
 
+  it('each call gives a fresh classification; its bounds, rounding and qualifier are frozen objects shared within the band and the scale', () => {
+    const s = scales.ombudsman2025;
+    const [a, b, c] = [classify(95.31, s), classify(88, s), classify(77.43, s)];
+    expect(a).not.toBe(b);
+    expect(a.bounds).toBe(b.bounds); // both in band A
+    expect(a.bounds).not.toBe(c.bounds); // C is another band
+    expect(a.rounding).toBe(c.rounding); // one scale
+    const q1 = classify(95.31, s, { followedUpCorrectiveActions: true });
+    const q2 = classify(60, s, { followedUpCorrectiveActions: true });
+    expect(q1.qualifier).toBe(q2.qualifier);
+    for (const shared of [a.bounds, c.bounds, a.rounding, q1.qualifier]) {
+      expect(Object.isFrozen(shared)).toBe(true);
+      // A shared object cannot be changed through one classification and seen in another.
+      expect(() => Object.assign(shared!, { min: 0 })).toThrow(TypeError);
+    }
+    expect(b.bounds).toEqual({ min: 88, max: 100, minInclusive: true, maxInclusive: true });
+  });
+
   it('values that round into the range are accepted, values that do not are VALUE_OUT_OF_RANGE', () => {
     expect(classify(100.004, scales.ombudsman2022).value).toBe(100);
     expect(classify(-0.004, scales.ombudsman2022).category).toBe('E');

@@ -56,20 +56,21 @@ export function classifyScaled(k: bigint | number, c: CompiledScale, path = 'val
   for (const b of c.bands) {
     if (k >= b.first && k <= b.last) {
       const band = b.band;
-      const q = qualified ? c.scale.followUpQualifier : undefined;
+      const q = qualified ? c.qualifier : undefined;
       return {
         value: scaledToNumber(k, c.decimals),
         category: band.category,
         label: q === undefined ? band.label : `${band.label} ${q.label}`,
         labelEn: q === undefined ? band.labelEn : `${band.labelEn} ${q.labelEn}`,
-        ...(q !== undefined ? { qualifier: { label: q.label, labelEn: q.labelEn } } : {}),
+        ...(q !== undefined ? { qualifier: q } : {}),
         ...(b.zone !== undefined
           ? { zone: b.zone.id, zoneLabel: b.zone.label, zoneLabelEn: b.zone.labelEn, ...(b.zone.color !== undefined ? { zoneColor: b.zone.color } : {}) }
           : {}),
         ...(band.color !== undefined ? { color: band.color } : {}),
-        bounds: { min: band.min, max: band.max, minInclusive: band.minInclusive, maxInclusive: band.maxInclusive },
+        // Frozen, and shared by every classification in the band (bounds) or on the scale.
+        bounds: b.bounds,
         scale: c.scale.id,
-        rounding: { mode: c.mode, decimals: c.decimals },
+        rounding: c.rounding,
       };
     }
   }

@@ -23,13 +23,16 @@ import { ROUNDING_MODES, type RoundingMode } from '../../rounding/rounding.js';
 import type { OpinionQualifier } from '../opinionQualifier.js';
 import type { Band, Scale } from '../scale.js';
 import { CLASSIC_ZONES, ZONES, type ScaleZone } from '../zone.js';
-import { compiledScaleOf, rememberScale, type CompiledBand, type CompiledScale } from './compiledScales.js';
+import { compileBand, compiledScaleOf, compileScaleForm, rememberScale, type CompiledBand, type CompiledScale } from './compiledScales.js';
 import { copyProvenance } from './copyProvenance.js';
 
 export type { CompiledBand, CompiledScale } from './compiledScales.js';
 
 /** Most zones of a scale. */
 const MAX_ZONES = 1000;
+
+/** A band as read from the spec: its grid values, and its place in the spec's list. */
+type ReadBand = Pick<CompiledBand, 'first' | 'last' | 'band'> & { readonly at: number };
 
 /** A zone as read from the spec, before its bands are known. */
 interface ReadZone {
@@ -158,7 +161,7 @@ export function checkScale(input: unknown, path: string, issues: IssueList): Com
   const declaredZones = readZones(spec, path, decimals, issues);
   const bandsValue = own(spec, 'bands');
   const bandsPath = join(path, 'bands');
-  const compiled: (CompiledBand & { readonly at: number })[] = [];
+  const compiled: ReadBand[] = [];
   if (!isArray(bandsValue)) {
     if (bandsValue === undefined) issues.add('MISSING_FIELD', bandsPath, 'bands is required (a non-empty array of bands)');
     else issues.add('INVALID_TYPE', bandsPath, `bands must be a non-empty array, got ${describe(bandsValue)}`);
@@ -215,7 +218,7 @@ export function checkScale(input: unknown, path: string, issues: IssueList): Com
         maxInclusive,
         ...(own(b, 'provenance') !== undefined ? { provenance: copyProvenance(own(b, 'provenance')) as Band['provenance'] & object } : {}),
       });
-      compiled.push({ first: f, last, band, at: i, zone: undefined });
+      compiled.push({ first: f, last, band, at: i });
     });
   }
   if (lo !== undefined && hi !== undefined && compiled.length > 0 && issues.size === before) {
@@ -272,7 +275,7 @@ export function checkScale(input: unknown, path: string, issues: IssueList): Com
         ...(qualifier !== undefined ? { followUpQualifier: qualifier } : {}),
         ...(notes !== undefined ? { notes } : {}),
       });
-      const result: CompiledScale = Object.freeze({
+      const result: CompiledScale = compileScaleForm({
         scale,
         min: min!,
         max: max!,
@@ -280,7 +283,7 @@ export function checkScale(input: unknown, path: string, issues: IssueList): Com
         mode,
         lo,
         hi,
-        bands: Object.freeze(sorted.map(({ first, last, band }) => Object.freeze({ first, last, band, zone: band.zone === undefined ? undefined : byId.get(band.zone) }))),
+        bands: Object.freeze(sorted.map(({ first, last, band }) => compileBand(first, last, band, band.zone === undefined ? undefined : byId.get(band.zone)))),
       });
       return rememberScale(result);
     }
@@ -344,7 +347,7 @@ function readZones(spec: Record<string, unknown>, path: string, decimals: number
  * and returns them as {@link ScaleZone}s, best first; issues recorded.
  */
 function checkZones(
-  sorted: readonly (CompiledBand & { readonly at: number })[],
+  sorted: readonly ReadBand[],
   declared: readonly ReadZone[] | null | undefined,
   path: string,
   bandsPath: string,

@@ -17,7 +17,7 @@ import { decimalParts, stepsOf } from '../../internal/decimalSteps.js';
 import { rat } from '../../internal/rational.js';
 import type { RoundingMode } from '../../rounding/rounding.js';
 import type { Scale, ScaleSpecCategory, ScaleSpecZoneId } from '../scale.js';
-import { rememberScale } from './compiledScales.js';
+import { compileBand, compileScaleForm, rememberScale } from './compiledScales.js';
 
 const freeze = Object.freeze;
 
@@ -43,15 +43,15 @@ export function trustedScale<const S extends Scale>(scale: S): Scale<ScaleSpecCa
   const hi = steps(scale.max, 'floor');
   const unit = 10n ** BigInt(decimals);
   const bands = scale.bands.map((band) =>
-    freeze({
-      first: band.minInclusive ? steps(band.min, 'ceil') : steps(band.min, 'floor') + 1n,
-      last: band.maxInclusive ? steps(band.max, 'floor') : steps(band.max, 'ceil') - 1n,
+    compileBand(
+      band.minInclusive ? steps(band.min, 'ceil') : steps(band.min, 'floor') + 1n,
+      band.maxInclusive ? steps(band.max, 'floor') : steps(band.max, 'ceil') - 1n,
       band,
-      zone: scale.zones.find((z) => z.id === band.zone),
-    }),
+      scale.zones.find((z) => z.id === band.zone),
+    ),
   );
   // A valid scale's bands partition the grid: no two start at the same value.
   bands.sort((a, b) => (a.first < b.first ? -1 : 1));
-  rememberScale(freeze({ scale, min: rat(lo, unit), max: rat(hi, unit), decimals, mode, lo, hi, bands: freeze(bands) }));
+  rememberScale(compileScaleForm({ scale, min: rat(lo, unit), max: rat(hi, unit), decimals, mode, lo, hi, bands: freeze(bands) }));
   return scale as unknown as Scale<ScaleSpecCategory<S>, ScaleSpecZoneId<S>>;
 }
