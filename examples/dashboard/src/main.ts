@@ -1,6 +1,9 @@
 // The dashboard page: controls → table, chart and what-if panel, all re-rendered from the
 // library's results on every change.
-import { gapToBand, indicatorOrder, presets, scales, scoreUnit, TIE_RULE_NAMES, type AnswerValue, type Scale, type TieRuleName } from 'kepatuhan';
+import { gapToBand, indicatorOrder, scoreUnit, TIE_RULE_NAMES, type AnswerValue, type Scale, type TieRuleName } from 'kepatuhan';
+// Each scale and preset by name from its subpath: the page ships these, not every built-in.
+import { ombudsman2022 as methodology } from 'kepatuhan/presets';
+import { ombudsman2013, ombudsman2022, ombudsman2025 } from 'kepatuhan/scales';
 import { unitChart } from './chart.js';
 import { governments, rounds } from './data.js';
 import { colorOf, fmt, rows } from './view.js';
@@ -12,9 +15,9 @@ const $ = <T extends HTMLElement>(id: string): T => {
 };
 
 const SCALES: readonly { readonly id: string; readonly label: string; readonly scale: Scale }[] = [
-  { id: 'ombudsman2022', label: '2022–2024: categories A–E', scale: scales.ombudsman2022 },
-  { id: 'ombudsman2025', label: '2025: categories A–E, four zones', scale: scales.ombudsman2025 },
-  { id: 'ombudsman2013', label: '2013–2021: zones only', scale: scales.ombudsman2013 },
+  { id: 'ombudsman2022', label: '2022–2024: categories A–E', scale: ombudsman2022 },
+  { id: 'ombudsman2025', label: '2025: categories A–E, four zones', scale: ombudsman2025 },
+  { id: 'ombudsman2013', label: '2013–2021: zones only', scale: ombudsman2013 },
 ];
 
 const state = {
@@ -84,7 +87,6 @@ function renderChart(): void {
 }
 
 // The what-if panel: one unit under the 2022–2024 methodology.
-const methodology = presets.ombudsman2022;
 const indicators = methodology.dimensions.flatMap((d) => d.variables.flatMap((v) => v.indicators));
 const answers: Record<string, AnswerValue> = Object.fromEntries(indicatorOrder(methodology).map((id, i) => [id, [3, 3, 2, 3, 1, 3, 3, 2][i % 8] ?? 3]));
 
