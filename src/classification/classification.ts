@@ -7,8 +7,9 @@ import type { RoundingMode } from '../rounding/rounding.js';
  *
  * Every call returns a fresh classification, but its `bounds`, `rounding` and `qualifier` are
  * frozen objects shared by every classification in the same band (`bounds`) or on the same
- * scale: building them once per band instead of once per result halved the time `aggregateBy`
- * takes for a nation's round (docs/performance.md, "Speed"). Copy one before changing it.
+ * scale: building them once per band instead of once per result took `aggregateBy` on a
+ * nation's round from about 28 to about 16 ms (docs/performance.md, "Speed"). Copy one before
+ * changing it.
  *
  * @example
  * ```ts

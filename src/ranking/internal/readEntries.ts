@@ -56,7 +56,6 @@ export function readColumns(entries: unknown, path: string, bounds: ScoreBounds,
   const ids = new Array<string>(n);
   const groups = new Array<string | null>(n);
   const keys = new Array<number>(n);
-  const out = new Array<Record<string, unknown>>(n);
   let big: bigint[] | undefined;
   const p10 = gridScale(bounds.decimals);
   // Bounds as numbers: only a value inside them (an exact integer) skips the exact check.
@@ -91,7 +90,7 @@ export function readColumns(entries: unknown, path: string, bounds: ScoreBounds,
       }
       groups[i] = g === undefined || g === null ? null : typeof g === 'string' ? g : readGroup(g, `${index(path, i)}.group`);
     } else groups[i] = readGroup(callback(by, [e], groupByPath, 'groupBy'), groupByPath, index(path, i));
-    out[i] = e;
   }
-  return { ids, groups, keys, big, entries: out };
+  // `list` is readArray's own copy, and every element of it has just been checked to be an object.
+  return { ids, groups, keys, big, entries: list as Record<string, unknown>[] };
 }
