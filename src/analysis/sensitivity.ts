@@ -88,9 +88,11 @@ export function sensitivity<Id extends string>(
   const runs = own(o, 'runs', 'options') ?? 100;
   if (typeof runs !== 'number' || !Number.isSafeInteger(runs) || runs < 1 || runs > MAX_RUNS)
     throw new KepatuhanError(typeof runs === 'number' && runs > MAX_RUNS ? 'TOO_LARGE' : 'INVALID_OPTION', `runs must be a whole number from 1 to ${MAX_RUNS}, got ${describe(runs)}`, 'options.runs');
-  const seed = own(o, 'seed', 'options') ?? 1;
-  if (typeof seed !== 'number' || !Number.isSafeInteger(seed) || seed < 0 || seed > 0xffffffff)
-    throw new KepatuhanError('INVALID_OPTION', `seed must be a whole number from 0 to 4294967295, got ${describe(seed)}`, 'options.seed');
+  const seedGiven = own(o, 'seed', 'options') ?? 1;
+  if (typeof seedGiven !== 'number' || !Number.isSafeInteger(seedGiven) || seedGiven < 0 || seedGiven > 0xffffffff)
+    throw new KepatuhanError('INVALID_OPTION', `seed must be a whole number from 0 to 4294967295, got ${describe(seedGiven)}`, 'options.seed');
+  // -0 passes the checks above; adding 0 reports it as 0, so the result survives JSON unchanged.
+  const seed = seedGiven + 0;
   const { raw: noiseRaw, value: noise } = readFractionOption(o, 'weightNoise', 0.1);
   if (noise.n < 0n || cmp(noise, ONE) >= 0) throw new KepatuhanError('INVALID_OPTION', `weightNoise must be at least 0 and below 1, got ${describe(noiseRaw)}`, 'options.weightNoise');
   const perturbGiven = own(o, 'perturb', 'options') ?? ['dimensions', 'variables', 'indicators'];

@@ -63,6 +63,13 @@ describe('sensitivity: accepted edges and defaults', () => {
     expect(sensitivity(two(), ents, { runs: 1, seed: 4294967295 }).parameters.seed).toBe(4294967295);
   });
 
+  it('a seed of -0 is the seed 0: reported as 0, so the study survives JSON unchanged (fuzz seed 20261206, path 11066)', () => {
+    const negative = sensitivity(two(), ents, { runs: 3, seed: -0 });
+    expect(Object.is(negative.parameters.seed, 0)).toBe(true);
+    expect(JSON.parse(JSON.stringify(negative))).toEqual(negative);
+    expect(negative).toEqual(sensitivity(two(), ents, { runs: 3, seed: 0 }));
+  });
+
   it('run results are left out unless includeRunResults is true', () => {
     expect(sensitivity(two(), ents, { runs: 2 }).runs.every((r) => r.results === undefined)).toBe(true);
     const kept = sensitivity(two(), ents, { runs: 2, includeRunResults: true });
